@@ -1,0 +1,57 @@
+package org.disruptionanalytics;
+
+/** Every column name the pipeline reads or writes, in one place. */
+public final class Columns {
+  private Columns() {}
+
+  // Input columns (CONTRACT.md section 2).
+  public static final String SOURCE_SYSTEM = "source_system";
+  public static final String DISRUPTION_ID = "disruption_id";
+  public static final String AGENCY_CODE = "agency_code";
+  public static final String FORCE_CODE = "force_code";
+  public static final String REGION_CODE = "region_code";
+  public static final String THREAT_AREA = "threat_area";
+  public static final String OCG_REF = "ocg_ref";
+  public static final String INVESTIGATION_REF = "investigation_ref";
+  public static final String JOINT_REF = "joint_ref";
+  public static final String DISRUPTION_DATE = "disruption_date";
+  public static final String RECORDED_DATE = "recorded_date";
+  public static final String SEVERITY = "severity";
+  public static final String DISRUPTION_TYPE = "disruption_type";
+  public static final String STATUS = "status";
+  public static final String LAST_UPDATED = "last_updated";
+  public static final String INVESTIGATION_ID = "investigation_id";
+  public static final String LEAD_AGENCY_CODE = "lead_agency_code";
+  public static final String OPENED_DATE = "opened_date";
+  public static final String CLOSED_DATE = "closed_date";
+  public static final String LIST_NAME = "list_name";
+  public static final String THREAT_AREAS = "threat_areas";
+  public static final String TIER = "tier";
+  public static final String FIRST_RECORDED_DATE = "first_recorded_date";
+  public static final String LAST_ASSESSED_DATE = "last_assessed_date";
+  public static final String OCG_REF_A = "ocg_ref_a";
+  public static final String OCG_REF_B = "ocg_ref_b";
+  public static final String LINK_SOURCE = "link_source";
+
+  // Lineage of every row read.
+  public static final String DATASET = "dataset";
+  public static final String SOURCE_FILE = "source_file";
+  public static final String ROW_NUMBER = "row_number";
+  public static final String RAW_RECORD = "raw_record";
+  public static final String MALFORMED = "malformed";
+  public static final String IGNORED_COLUMNS = "ignored_columns";
+
+  // Validation and outcomes.
+  public static final String REASONS = "reasons";
+  public static final String REASON_CODES = "reason_codes";
+  public static final String OUTCOME = "outcome";
+  public static final String ROWS = "rows";
+
+  // Partitions of clean/disruptions.
+  public static final String YEAR = "year";
+  public static final String MONTH = "month";
+
+  // Carried by every mart row.
+  public static final String AS_OF = "as_of";
+  public static final String RUN_ID = "run_id";
+}

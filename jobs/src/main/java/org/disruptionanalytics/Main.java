@@ -1,0 +1,76 @@
+package org.disruptionanalytics;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.apache.spark.sql.SparkSession;
+import org.disruptionanalytics.config.PipelineConfig;
+import org.disruptionanalytics.run.DisruptionPipeline;
+import org.disruptionanalytics.run.RunArguments;
+import org.disruptionanalytics.run.RunManifest;
+import org.disruptionanalytics.run.RunSummary;
+
+/**
+ * The entry point for spark-submit and the local launcher: {@code run --input <dir> --output <dir>
+ * --as-of <yyyy-mm-dd> [--config <file.json>] [--verbose]}. Problems end in one line on stderr and
+ * a documented exit status; {@code --verbose} adds the stack trace.
+ */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    int status = run(args, System.out, System.err);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /** Runs the command line and returns its exit status. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    boolean verbose = RunArguments.wantsVerbose(args);
+    try {
+      RunArguments parsed = RunArguments.parse(args);
+      PipelineConfig config = parsed.config().map(c -> PipelineConfig.read(Path.of(c)))
+          .orElse(PipelineConfig.defaults());
+      SparkSession spark = SparkSession.builder().appName("disruption-analytics").getOrCreate();
+      RunManifest manifest = new DisruptionPipeline(spark, parsed, config).run();
+      out.print(RunSummary.render(manifest, parsed.output()));
+      return 0;
+    } catch (PipelineException e) {
+      err.println("disruption-analytics: " + e.getMessage());
+      if (verbose) {
+        e.printStackTrace(err);
+      }
+      return e.kind().exitStatus;
+    } catch (RuntimeException | Error e) {
+      PipelineException known = findPipelineException(e);
+      if (known != null) {
+        err.println("disruption-analytics: " + known.getMessage());
+      } else {
+        err.println("disruption-analytics: unexpected failure: " + e.getClass().getSimpleName() + ": "
+            + firstLine(e.getMessage()) + (verbose ? "" : " (run with --verbose for the stack trace)"));
+      }
+      if (verbose) {
+        e.printStackTrace(err);
+      }
+      return known != null ? known.kind().exitStatus : 1;
+    }
+  }
+
+  private static PipelineException findPipelineException(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof PipelineException p) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}

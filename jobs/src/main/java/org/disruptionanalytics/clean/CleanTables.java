@@ -1,0 +1,43 @@
+package org.disruptionanalytics.clean;
+
+import static org.apache.spark.sql.functions.*;
+import static org.disruptionanalytics.Columns.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.disruptionanalytics.raw.InputDataset;
+
+/** The clean layer: exactly the kept rows, typed, with the file and row they came from. */
+public final class CleanTables {
+  private CleanTables() {}
+
+  /** Kept rows of a classified dataset, in contract column order, then lineage. */
+  public static Dataset<Row> kept(InputDataset dataset, Dataset<Row> classified) {
+    List<Column> cols = new ArrayList<>();
+    dataset.columns().forEach(c -> cols.add(col(c)));
+    cols.add(col(SOURCE_FILE));
+    cols.add(col(ROW_NUMBER));
+    if (dataset == InputDataset.DISRUPTIONS) {
+      cols.add(year(col(DISRUPTION_DATE)).as(YEAR));
+      cols.add(month(col(DISRUPTION_DATE)).as(MONTH));
+    }
+    return classified.filter(col(OUTCOME).isin(RecordOutcomes.KEPT.toArray()))
+        .select(cols.toArray(Column[]::new));
+  }
+
+  /** Quarantined rows as CONTRACT.md section 4 lays out quarantine/dataset. */
+  public static Dataset<Row> quarantine(DatasetRules rules, Dataset<Row> classified, String asOf, String runId) {
+    return classified.filter(col(OUTCOME).startsWith(Outcome.QUARANTINED_PREFIX))
+        .select(col(DATASET), col(SOURCE_FILE), col(ROW_NUMBER), col(RAW_RECORD), col(REASON_CODES),
+            col(OUTCOME), qualitySource(rules).as(SOURCE_SYSTEM),
+            lit(asOf).cast("date").as(AS_OF), lit(runId).as(RUN_ID));
+  }
+
+  /** The source a data_quality row is counted under: the row's own, as far as it could be read. */
+  public static Column qualitySource(DatasetRules rules) {
+    return coalesce(col(rules.qualitySource()), lit(Codes.UNKNOWN_SOURCE));
+  }
+}

@@ -1,0 +1,85 @@
+package org.disruptionanalytics.clean;
+
+import static org.apache.spark.sql.functions.*;
+import static org.disruptionanalytics.Columns.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * Steps 2 and 3 of CONTRACT.md section 3.1 (and the link rules of section 4): gives every
+ * validated row its one outcome and its {@code reason_codes}.
+ */
+public final class RecordOutcomes {
+
+  private final DatasetRules rules;
+  private final LocalDate asOf;
+
+  public RecordOutcomes(DatasetRules rules, LocalDate asOf) {
+    this.rules = rules;
+    this.asOf = asOf;
+  }
+
+  public Dataset<Row> apply(Dataset<Row> validated) {
+    Column invalid = size(col(REASONS)).gt(0);
+    Dataset<Row> quarantined = validated.filter(invalid)
+        .withColumn(OUTCOME, concat(lit(Outcome.QUARANTINED_PREFIX), element_at(col(REASONS), 1)));
+    Dataset<Row> valid = validated.filter(not(invalid));
+    Dataset<Row> decided;
+    if (rules.versioned()) {
+      Column exists = col(LAST_UPDATED).lt(lit(asOf.plusDays(1).toString() + " 00:00:00").cast(DataTypes.TimestampType))
+          .and(col(rules.existsFrom().orElseThrow()).leq(lit(asOf.toString()).cast(DataTypes.DateType)));
+      decided = valid.filter(not(exists)).withColumn(OUTCOME, lit(Outcome.AFTER_AS_OF))
+          .unionByName(versions(valid.filter(exists)));
+    } else {
+      decided = links(valid);
+    }
+    return quarantined.unionByName(decided)
+        .withColumn(REASON_CODES, when(size(col(REASONS)).gt(0), array_join(col(REASONS), "|")));
+  }
+
+  /** Among a record's rows, the latest wins; identical latest copies are dropped, differing ones quarantined. */
+  private Dataset<Row> versions(Dataset<Row> existing) {
+    Column[] key = rules.key().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+    WindowSpec record = Window.partitionBy(key);
+    Column latest = col(LAST_UPDATED).equalTo(max(col(LAST_UPDATED)).over(record));
+    Column values = struct(rules.columns().stream().map(r -> col(r.name())).toArray(Column[]::new));
+    Column first = min(when(latest, values)).over(record);
+    Column last = max(when(latest, values)).over(record);
+    Column rank = row_number().over(record.orderBy(
+        col("_latest").desc(), col(SOURCE_FILE), col(ROW_NUMBER)));
+    return existing
+        .withColumn("_latest", latest)
+        .withColumn("_conflict", not(first.eqNullSafe(last)))
+        .withColumn(OUTCOME,
+            when(not(col("_latest")), lit(Outcome.SUPERSEDED))
+                .when(col("_conflict"), lit(Outcome.quarantined(ReasonCode.DUPLICATE_CONFLICT)))
+                .when(rank.equalTo(1), lit(Outcome.VALID))
+                .otherwise(lit(Outcome.DUPLICATE_DROPPED)))
+        .withColumn(REASONS, when(col(OUTCOME).equalTo(Outcome.quarantined(ReasonCode.DUPLICATE_CONFLICT)),
+            array(lit(ReasonCode.DUPLICATE_CONFLICT.name()))).otherwise(col(REASONS)))
+        .drop("_latest", "_conflict");
+  }
+
+  /** A repeated pair (either order) is dropped; two refs of one system are kept but flagged. */
+  private static Dataset<Row> links(Dataset<Row> valid) {
+    Column a = col(OCG_REF_A);
+    Column b = col(OCG_REF_B);
+    Column rank = row_number().over(Window.partitionBy(least(a, b), greatest(a, b))
+        .orderBy(col(SOURCE_FILE), col(ROW_NUMBER)));
+    Column sameList = a.notEqual(b).and(substring_index(a, ":", 1).equalTo(substring_index(b, ":", 1)));
+    return valid.withColumn(OUTCOME,
+        when(rank.gt(1), lit(Outcome.DUPLICATE_DROPPED))
+            .when(sameList, lit(Outcome.LINKED_SAME_LIST))
+            .otherwise(lit(Outcome.VALID)));
+  }
+
+  /** Outcomes whose rows are kept in clean/. */
+  public static final List<String> KEPT = List.of(Outcome.VALID, Outcome.LINKED_SAME_LIST);
+}

@@ -1,0 +1,158 @@
+package org.disruptionanalytics.clean;
+
+import static org.apache.spark.sql.functions.*;
+import static org.disruptionanalytics.Columns.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.disruptionanalytics.reference.ReferenceData;
+
+/**
+ * Step 1 of CONTRACT.md section 3.1: trims, types and normalises every contract column of the raw
+ * layer, derives the region from the force, and lists every reason a row fails, in contract
+ * order. Built-in functions only, one projection.
+ */
+public final class RowValidation {
+
+  private static final String DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
+  private static final String TIMESTAMP_PATTERN =
+      "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$";
+  /** Unicode white space at either end (trim() strips spaces only). */
+  private static final String EDGE_SPACE = "(?U)^\\s+|\\s+$";
+
+  private final DatasetRules rules;
+  private final ReferenceData reference;
+
+  public RowValidation(DatasetRules rules, ReferenceData reference) {
+    this.rules = rules;
+    this.reference = reference;
+  }
+
+  /** Raw rows in, typed rows out, with {@code reasons}: an array, empty for a valid row. */
+  public Dataset<Row> apply(Dataset<Row> raw) {
+    List<Column> out = new ArrayList<>();
+    for (String c : List.of(DATASET, SOURCE_FILE, ROW_NUMBER, RAW_RECORD, MALFORMED, IGNORED_COLUMNS)) {
+      out.add(col(c));
+    }
+    for (ColumnRule rule : rules.columns()) {
+      Column typed = typed(rule, text(rule.name()));
+      if (rules.hasForce() && rule.name().equals(REGION_CODE)) {
+        typed = coalesce(typed, forceRegion(forceCode()));
+      }
+      out.add(typed.as(rule.name()));
+    }
+    out.add(when(col(MALFORMED), array(lit(ReasonCode.MALFORMED_ROW.name())))
+        .otherwise(array_compact(array(reasonChecks().toArray(Column[]::new))))
+        .as(REASONS));
+    return raw.select(out.toArray(Column[]::new));
+  }
+
+  /** One element per reason code, in contract order: the code when it applies, else null. */
+  private List<Column> reasonChecks() {
+    Column missing = lit(false);
+    Column badDate = lit(false);
+    Column badTimestamp = lit(false);
+    Column badEnum = lit(false);
+    Column badNumber = lit(false);
+    for (ColumnRule rule : rules.columns()) {
+      Column t = text(rule.name());
+      Column present = t.isNotNull();
+      if (rules.dataset().requiredColumns().contains(rule.name())) {
+        missing = missing.or(t.isNull());
+      }
+      Column unparsed = present.and(typed(rule, t).isNull());
+      switch (rule.kind()) {
+        case DATE -> badDate = badDate.or(unparsed);
+        case TIMESTAMP -> badTimestamp = badTimestamp.or(unparsed);
+        case TIER -> badNumber = badNumber.or(unparsed);
+        case ENUM -> badEnum = badEnum.or(present.and(not(upper(t).isin(rule.allowed().toArray()))));
+        case THREAT_LIST -> badEnum = badEnum.or(present.and(not(forall(
+            split(t, "\\|"), x -> upper(regexp_replace(x, EDGE_SPACE, "")).isin(rule.allowed().toArray())))));
+        default -> { }
+      }
+    }
+    Column forceRequired = lit(false);
+    Column unknownForce = lit(false);
+    Column unknownRegion = lit(false);
+    Column region = upper(text(REGION_CODE));
+    if (rules.hasForce()) {
+      Column force = forceCode();
+      Column police = coalesce(upper(text(rules.agencyColumn().get())).equalTo(Codes.POLICE), lit(false));
+      Column forceKnown = coalesce(force.isin(reference.forceRegions().keySet().toArray()), lit(false));
+      Column forceWithoutRegion = forceKnown.and(forceRegion(force).isNull());
+      Column regionMissing = region.isNull().and(
+          when(police, forceWithoutRegion).otherwise(force.isNull().or(forceWithoutRegion)));
+      missing = missing.or(regionMissing);
+      forceRequired = police.and(force.isNull());
+      unknownForce = force.isNotNull().and(not(forceKnown));
+    }
+    if (rules.columns().stream().anyMatch(r -> r.name().equals(REGION_CODE))) {
+      unknownRegion = region.isNotNull().and(not(region.isin(reference.regions().toArray())));
+    }
+    Column dateOrder = lit(false);
+    if (rules.dateOrder().isPresent()) {
+      ColumnRule earlier = rule(rules.dateOrder().get().get(0));
+      ColumnRule later = rule(rules.dateOrder().get().get(1));
+      dateOrder = coalesce(typed(later, text(later.name())).lt(typed(earlier, text(earlier.name()))), lit(false));
+    }
+    return List.of(
+        reason(missing, ReasonCode.MISSING_FIELD),
+        reason(badDate, ReasonCode.BAD_DATE),
+        reason(badTimestamp, ReasonCode.BAD_TIMESTAMP),
+        reason(badEnum, ReasonCode.BAD_ENUM),
+        reason(badNumber, ReasonCode.BAD_NUMBER),
+        reason(forceRequired, ReasonCode.FORCE_REQUIRED),
+        reason(unknownForce, ReasonCode.UNKNOWN_FORCE),
+        reason(unknownRegion, ReasonCode.UNKNOWN_REGION),
+        reason(dateOrder, ReasonCode.DATE_ORDER));
+  }
+
+  private ColumnRule rule(String name) {
+    return rules.columns().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  private static Column reason(Column applies, ReasonCode code) {
+    return when(applies, lit(code.name()));
+  }
+
+  /** The raw value trimmed of white space; null when nothing is left. */
+  static Column text(String name) {
+    return nullif(regexp_replace(col(name), EDGE_SPACE, ""), lit(""));
+  }
+
+  private static Column forceCode() {
+    return upper(text(FORCE_CODE));
+  }
+
+  private Column forceRegion(Column force) {
+    List<Column> entries = new ArrayList<>();
+    for (Map.Entry<String, Optional<String>> f : reference.forceRegions().entrySet()) {
+      entries.add(lit(f.getKey()));
+      entries.add(f.getValue().map(org.apache.spark.sql.functions::lit).orElse(lit(null).cast(DataTypes.StringType)));
+    }
+    return element_at(map(entries.toArray(Column[]::new)), force);
+  }
+
+  /** The typed, normalised value of a trimmed text column; null when it does not parse. */
+  static Column typed(ColumnRule rule, Column t) {
+    return switch (rule.kind()) {
+      case TEXT -> t;
+      case CODE, ENUM -> upper(t);
+      case REF -> concat(upper(substring_index(t, ":", 1)),
+          t.substr(length(substring_index(t, ":", 1)).plus(1), length(t)));
+      case DATE -> when(t.rlike(DATE_PATTERN), call_function("try_to_date", t, lit("yyyy-MM-dd")));
+      case TIMESTAMP -> when(t.rlike(TIMESTAMP_PATTERN),
+          // Spark's cast wants seconds; the contract makes them optional.
+          regexp_replace(t, "^(.{10}T\\d{2}:\\d{2})(Z|[+-].*)$", "$1:00$2").try_cast(DataTypes.TimestampType));
+      case TIER -> when(t.rlike("^[123]$"), t.cast(DataTypes.IntegerType));
+      case THREAT_LIST -> array_join(array_sort(array_distinct(
+          transform(split(t, "\\|"), x -> upper(regexp_replace(x, EDGE_SPACE, ""))))), "|");
+    };
+  }
+}

@@ -1,0 +1,87 @@
+package org.disruptionanalytics.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.disruptionanalytics.PipelineException;
+import org.disruptionanalytics.PipelineException.Kind;
+
+/**
+ * The optional {@code --config} file. Strict: an unknown key, a wrong type or malformed JSON stops
+ * the run with the key and the file named.
+ *
+ * @param referenceDir a folder with forces.csv, regions.csv and agencies.csv replacing the copy
+ *     bundled in the jar
+ * @param spark Spark SQL settings applied to the session before the run (e.g.
+ *     {@code spark.sql.shuffle.partitions})
+ */
+public record PipelineConfig(
+    @JsonProperty("reference_dir") String referenceDir,
+    @JsonProperty("spark") Map<String, String> spark) {
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+      .build();
+
+  public PipelineConfig {
+    spark = spark == null ? Map.of() : Map.copyOf(new TreeMap<>(spark));
+  }
+
+  public static PipelineConfig defaults() {
+    return new PipelineConfig(null, Map.of());
+  }
+
+  public static PipelineConfig read(Path file) {
+    try {
+      return MAPPER.readValue(Files.readAllBytes(file), PipelineConfig.class);
+    } catch (NoSuchFileException e) {
+      throw new PipelineException(Kind.CONFIG, "config file not found: " + file);
+    } catch (UnrecognizedPropertyException e) {
+      throw new PipelineException(Kind.CONFIG, "config file " + file + ": unknown key '"
+          + e.getPropertyName() + "' (known keys: " + e.getKnownPropertyIds().stream()
+              .map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ")", e);
+    } catch (JsonMappingException e) {
+      throw new PipelineException(Kind.CONFIG, "config file " + file + ": bad value for '"
+          + keyPath(e) + "': " + e.getOriginalMessage(), e);
+    } catch (JsonProcessingException e) {
+      throw new PipelineException(Kind.CONFIG, "config file " + file + " is not valid JSON (line "
+          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "): "
+          + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new PipelineException(Kind.CONFIG, "cannot read config file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String keyPath(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+        .collect(Collectors.joining("."));
+  }
+
+  /** Canonical JSON (sorted keys): what the run id and the manifest record of the config. */
+  public String canonicalJson() {
+    try {
+      return MAPPER.writeValueAsString(this);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

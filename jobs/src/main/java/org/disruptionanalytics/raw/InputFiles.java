@@ -1,0 +1,134 @@
+package org.disruptionanalytics.raw;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.schema.Type;
+import org.disruptionanalytics.PipelineException;
+import org.disruptionanalytics.PipelineException.Kind;
+
+/**
+ * Finds the input files under the input root (CONTRACT.md section 2) and opens each one on the
+ * driver, so an unreadable file stops the run with its name before any Spark job starts.
+ */
+public final class InputFiles {
+
+  /** The files found, and what the run should warn about. */
+  public record Listing(List<InputFile> files, List<String> warnings) {
+    public List<InputFile> of(InputDataset dataset) {
+      return files.stream().filter(f -> f.dataset() == dataset).toList();
+    }
+  }
+
+  private InputFiles() {}
+
+  public static Listing list(String inputRoot, Configuration conf) {
+    Path root = new Path(inputRoot);
+    List<InputFile> files = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    try {
+      FileSystem fs = root.getFileSystem(conf);
+      if (!fs.exists(root) || !fs.getFileStatus(root).isDirectory()) {
+        throw new PipelineException(Kind.INPUT, "input folder not found: " + inputRoot);
+      }
+      Path qualifiedRoot = fs.makeQualified(root);
+      for (InputDataset dataset : InputDataset.values()) {
+        Path folder = new Path(qualifiedRoot, dataset.folder());
+        if (!fs.exists(folder)) {
+          if (dataset.required()) {
+            throw new PipelineException(Kind.INPUT,
+                "input folder " + inputRoot + " has no " + dataset.folder() + "/ folder");
+          }
+          continue;
+        }
+        List<FileStatus> found = new ArrayList<>();
+        collect(fs, folder, found);
+        found.sort(Comparator.comparing(s -> s.getPath().toString()));
+        int before = files.size();
+        for (FileStatus status : found) {
+          String relative = relativePath(qualifiedRoot, status.getPath());
+          Optional<InputFormat> format = InputFormat.ofFileName(status.getPath().getName());
+          if (format.isEmpty()) {
+            warnings.add("ignored file of unknown format (not .csv, .jsonl or .parquet): " + relative);
+            continue;
+          }
+          InputFile file = new InputFile(dataset, format.get(), relative,
+              status.getPath().toString(), status.getLen(),
+              declaredColumns(fs, conf, status.getPath(), format.get()));
+          if (!file.missingRequiredColumns().isEmpty()) {
+            warnings.add(relative + " lacks required column(s) " + String.join(", ",
+                file.missingRequiredColumns()) + ": its rows are quarantined as MISSING_FIELD");
+          }
+          files.add(file);
+        }
+        if (files.size() == before) {
+          warnings.add("no input files in " + dataset.folder() + "/");
+        }
+      }
+    } catch (IOException e) {
+      throw new PipelineException(Kind.INPUT, "cannot read input " + inputRoot + ": " + e.getMessage(), e);
+    }
+    return new Listing(List.copyOf(files), List.copyOf(warnings));
+  }
+
+  private static void collect(FileSystem fs, Path folder, List<FileStatus> out) throws IOException {
+    for (FileStatus status : fs.listStatus(folder)) {
+      String name = status.getPath().getName();
+      // Hidden and bookkeeping entries (.crc, _SUCCESS) are not data.
+      if (name.startsWith(".") || name.startsWith("_")) {
+        continue;
+      }
+      if (status.isDirectory()) {
+        collect(fs, status.getPath(), out);
+      } else {
+        out.add(status);
+      }
+    }
+  }
+
+  private static String relativePath(Path root, Path file) {
+    String r = root.toUri().getPath();
+    String f = file.toUri().getPath();
+    return f.startsWith(r + "/") ? f.substring(r.length() + 1) : f;
+  }
+
+  private static List<String> declaredColumns(
+      FileSystem fs, Configuration conf, Path path, InputFormat format) {
+    try {
+      switch (format) {
+        case CSV -> {
+          try (InputStream in = fs.open(path)) {
+            return TextRecordParser.csvHeader(in);
+          }
+        }
+        case JSON_LINES -> {
+          try (InputStream in = fs.open(path)) {
+            in.read();
+          }
+          return List.of();
+        }
+        case PARQUET -> {
+          try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(path, conf))) {
+            return reader.getFooter().getFileMetaData().getSchema().getFields().stream()
+                .map(Type::getName).map(TextRecordParser::columnName).toList();
+          }
+        }
+        default -> throw new IllegalStateException(format.name());
+      }
+    } catch (FileNotFoundException e) {
+      throw new PipelineException(Kind.INPUT, "input file disappeared: " + path, e);
+    } catch (IOException | RuntimeException e) {
+      throw new PipelineException(Kind.INPUT, "cannot read input file " + path + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,207 @@
+package org.disruptionanalytics.run;
+
+import static org.apache.spark.sql.functions.*;
+import static org.disruptionanalytics.Columns.*;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.disruptionanalytics.PipelineException;
+import org.disruptionanalytics.PipelineException.Kind;
+import org.disruptionanalytics.clean.CleanTables;
+import org.disruptionanalytics.clean.DatasetRules;
+import org.disruptionanalytics.clean.Outcome;
+import org.disruptionanalytics.clean.RecordOutcomes;
+import org.disruptionanalytics.clean.RowValidation;
+import org.disruptionanalytics.config.PipelineConfig;
+import org.disruptionanalytics.marts.DataQuality;
+import org.disruptionanalytics.raw.FileFingerprints;
+import org.disruptionanalytics.raw.FileFingerprints.Fingerprint;
+import org.disruptionanalytics.raw.InputDataset;
+import org.disruptionanalytics.raw.InputFile;
+import org.disruptionanalytics.raw.InputFiles;
+import org.disruptionanalytics.raw.RawRecords;
+import org.disruptionanalytics.reference.ReferenceData;
+
+/**
+ * The job: config, read (raw), transform (clean, marts), write; then the manifest. Every row read
+ * is reconciled with its outcome before anything is written.
+ */
+public final class DisruptionPipeline {
+
+  private final SparkSession spark;
+  private final RunArguments args;
+  private final PipelineConfig config;
+
+  public DisruptionPipeline(SparkSession spark, RunArguments args, PipelineConfig config) {
+    this.spark = spark;
+    this.args = args;
+    this.config = config;
+  }
+
+  /** What one dataset's run counted: per file rows read, per file and source the outcomes. */
+  private record DatasetResult(
+      InputDataset dataset, Map<String, Long> rowsRead, Map<String, List<String>> ignored,
+      List<DataQuality.Count> counts) {}
+
+  public RunManifest run() {
+    Instant started = Instant.now();
+    configureSession();
+    ReferenceData reference = config.referenceDir() == null
+        ? ReferenceData.bundled() : ReferenceData.fromFolder(Path.of(config.referenceDir()));
+    InputFiles.Listing listing = InputFiles.list(args.input(), spark.sparkContext().hadoopConfiguration());
+    Map<String, Fingerprint> fingerprints = FileFingerprints.of(spark, listing.files());
+    String runId = RunId.of(fingerprints.values().stream().map(Fingerprint::sha256).toList(),
+        args.asOf(), config.canonicalJson(), codeVersion());
+
+    List<DatasetResult> results = new ArrayList<>();
+    List<RunManifest.Output> outputs = new ArrayList<>();
+    for (InputDataset dataset : InputDataset.values()) {
+      results.add(runDataset(dataset, listing.of(dataset), reference, runId, outputs));
+    }
+
+    List<DataQuality.Count> allCounts = results.stream().flatMap(r -> r.counts().stream()).toList();
+    List<Row> quality = DataQuality.rows(allCounts, args.asOf(), runId);
+    write(DataQuality.table(spark, quality).coalesce(1), "marts/data_quality", quality.size(), outputs, null);
+
+    List<RunManifest.Input> inputs = new ArrayList<>();
+    for (DatasetResult r : results) {
+      for (InputFile f : listing.of(r.dataset())) {
+        Fingerprint fp = fingerprints.get(f.uri());
+        Map<String, Long> outcomes = new TreeMap<>();
+        r.counts().stream().filter(c -> c.sourceFile().equals(f.relativePath()))
+            .forEach(c -> outcomes.merge(c.outcome(), c.rows(), Long::sum));
+        List<String> ignored = f.format() == org.disruptionanalytics.raw.InputFormat.JSON_LINES
+            ? r.ignored().getOrDefault(f.relativePath(), List.of()) : f.ignoredColumns();
+        inputs.add(new RunManifest.Input(r.dataset().folder(), f.uri(), fp.bytes(), fp.sha256(),
+            r.rowsRead().getOrDefault(f.relativePath(), 0L), outcomes, ignored));
+      }
+    }
+    RunManifest manifest = new RunManifest(RunManifest.CONTRACT_VERSION, runId, args.asOf().toString(),
+        args.raw(), config.canonicalJson(), codeVersion(), spark.version(),
+        started.truncatedTo(ChronoUnit.MILLIS).toString(),
+        Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), inputs, outputs, listing.warnings());
+    writeManifest(manifest);
+    return manifest;
+  }
+
+  private DatasetResult runDataset(
+      InputDataset dataset, List<InputFile> files, ReferenceData reference, String runId,
+      List<RunManifest.Output> outputs) {
+    DatasetRules rules = DatasetRules.of(dataset, List.copyOf(reference.agencies()));
+    Dataset<Row> raw = RawRecords.read(spark, dataset, files).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> classified = raw
+        .transform(new RowValidation(rules, reference)::apply)
+        .transform(new RecordOutcomes(rules, args.asOf())::apply)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Map<String, Long> rowsRead = new TreeMap<>();
+      Map<String, List<String>> ignored = new TreeMap<>();
+      for (Row r : raw.groupBy(SOURCE_FILE)
+          .agg(count(lit(1)), array_sort(array_distinct(flatten(collect_list(col(IGNORED_COLUMNS))))))
+          .collectAsList()) {
+        rowsRead.put(r.getString(0), r.getLong(1));
+        ignored.put(r.getString(0), r.getList(2));
+      }
+      List<DataQuality.Count> counts = new ArrayList<>();
+      for (Row r : classified.groupBy(col(SOURCE_FILE), CleanTables.qualitySource(rules), col(OUTCOME))
+          .count().collectAsList()) {
+        counts.add(new DataQuality.Count(dataset.folder(), r.getString(0), r.getString(1), r.getString(2), r.getLong(3)));
+      }
+      Reconciliation.check(dataset, files, rowsRead, counts);
+
+      long kept = counts.stream().filter(c -> RecordOutcomes.KEPT.contains(c.outcome())).mapToLong(DataQuality.Count::rows).sum();
+      long quarantined = counts.stream().filter(c -> c.outcome().startsWith(Outcome.QUARANTINED_PREFIX))
+          .mapToLong(DataQuality.Count::rows).sum();
+      Dataset<Row> clean = CleanTables.kept(dataset, classified);
+      if (dataset == InputDataset.DISRUPTIONS) {
+        write(clean.repartition(col(YEAR), col(MONTH)), "clean/" + dataset.folder(), kept, outputs,
+            new String[] {YEAR, MONTH});
+      } else {
+        write(clean, "clean/" + dataset.folder(), kept, outputs, null);
+      }
+      write(CleanTables.quarantine(rules, classified, args.asOf().toString(), runId).coalesce(1),
+          "quarantine/" + dataset.folder(), quarantined, outputs, null);
+      return new DatasetResult(dataset, rowsRead, ignored, counts);
+    } finally {
+      classified.unpersist();
+      raw.unpersist();
+    }
+  }
+
+  private void write(Dataset<Row> table, String name, long rows, List<RunManifest.Output> outputs,
+      String[] partitionBy) {
+    String path = new org.apache.hadoop.fs.Path(args.output(), name).toString();
+    try {
+      var writer = table.write().mode(SaveMode.Overwrite);
+      if (partitionBy != null) {
+        writer = writer.partitionBy(partitionBy);
+      }
+      writer.parquet(path);
+    } catch (RuntimeException e) {
+      throw new PipelineException(Kind.OUTPUT, "cannot write " + path + ": " + rootMessage(e), e);
+    }
+    outputs.add(new RunManifest.Output(name, path, rows));
+  }
+
+  private void writeManifest(RunManifest manifest) {
+    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(args.output(), "_manifest.json");
+    try {
+      FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      try (OutputStream out = fs.create(path, true)) {
+        out.write(manifest.toJson());
+      }
+    } catch (IOException e) {
+      throw new PipelineException(Kind.OUTPUT, "cannot write " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void configureSession() {
+    config.spark().forEach((k, v) -> {
+      try {
+        spark.conf().set(k, v);
+      } catch (RuntimeException e) {
+        throw new PipelineException(Kind.CONFIG, "config key spark." + k + ": " + rootMessage(e), e);
+      }
+    });
+    // The contract fixes these: UTC days, and timestamps any Parquet reader understands.
+    spark.conf().set("spark.sql.session.timeZone", "UTC");
+    spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
+  }
+
+  static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+
+  /** The version of this code, as the build stamped it. */
+  public static String codeVersion() {
+    Properties p = new Properties();
+    try (InputStream in = DisruptionPipeline.class.getResourceAsStream("/disruption-analytics.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return p.getProperty("code_version", "unknown");
+  }
+}

@@ -1,0 +1,54 @@
+package org.disruptionanalytics.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/** _manifest.json: what a run read, wrote and counted (CONTRACT.md section 4). */
+public record RunManifest(
+    int contractVersion,
+    String runId,
+    String asOf,
+    List<String> arguments,
+    String config,
+    String codeVersion,
+    String sparkVersion,
+    String startedAt,
+    String finishedAt,
+    List<Input> inputs,
+    List<Output> outputs,
+    List<String> warnings) {
+
+  /** The version of ../shared/CONTRACT.md this code implements. */
+  public static final int CONTRACT_VERSION = 1;
+
+  /** One input file. */
+  public record Input(
+      String dataset, String path, long bytes, String sha256, long rowsRead,
+      Map<String, Long> outcomes, List<String> ignoredColumns) {}
+
+  /** One output table. */
+  public record Output(String table, String path, long rows) {}
+
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .build();
+
+  public byte[] toJson() {
+    try {
+      return JSON.writeValueAsBytes(this);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static RunManifest fromJson(byte[] json) throws IOException {
+    return JSON.readValue(json, RunManifest.class);
+  }
+}
