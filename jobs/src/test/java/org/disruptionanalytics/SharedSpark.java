@@ -5,6 +5,10 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * One local SparkSession for every test class in the JVM (surefire reuses one fork), with
@@ -48,8 +52,17 @@ public final class SharedSpark {
     return base().spark();
   }
 
-  /** Same rows in any order, same schema. */
+  /** Same rows in any order, same column names and types (nullability aside: Parquet drops it). */
   public static void assertSameRows(Dataset<Row> expected, Dataset<Row> actual) {
-    base().assertDataFrameNoOrderEquals(expected, actual);
+    base().assertDataFrameNoOrderEquals(nullable(expected), nullable(actual));
+  }
+
+  private static Dataset<Row> nullable(Dataset<Row> df) {
+    StructType schema = new StructType();
+    for (StructField f : df.schema().fields()) {
+      DataType type = f.dataType() instanceof ArrayType a ? new ArrayType(a.elementType(), true) : f.dataType();
+      schema = schema.add(f.name(), type, true);
+    }
+    return spark().createDataFrame(df.rdd(), schema);
   }
 }

@@ -72,7 +72,9 @@ public final class TextRecordParser {
     cells[2] = rowNumber;
     cells[3] = raw;
     cells[4] = malformed;
-    cells[5] = ignored == null || ignored.isEmpty() ? null : ignored;
+    // Spark's row encoder takes Scala sequences, not Java lists.
+    cells[5] = ignored == null || ignored.isEmpty() ? null
+        : scala.jdk.javaapi.CollectionConverters.asScala(ignored).toList();
     System.arraycopy(values, 0, cells, 6, values.length);
     return RowFactory.create(cells);
   }

@@ -149,7 +149,9 @@ public final class DisruptionPipeline {
     String path = new org.apache.hadoop.fs.Path(args.output(), name).toString();
     try {
       var writer = table.write().mode(SaveMode.Overwrite);
-      if (partitionBy != null) {
+      // An empty partitioned table would have no file at all, and no schema for readers to find:
+      // it is written as one empty file with the partition columns as ordinary columns.
+      if (partitionBy != null && rows > 0) {
         writer = writer.partitionBy(partitionBy);
       }
       writer.parquet(path);
