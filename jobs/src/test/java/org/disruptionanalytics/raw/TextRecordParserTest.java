@@ -44,7 +44,7 @@ class TextRecordParserTest {
     assertArrayEquals(new Object[] {5L, true, null, null, null}, summary(rows.get(2)));
     assertArrayEquals(new Object[] {6L, true, null, null, null}, summary(rows.get(3)));
     assertArrayEquals(new Object[] {7L, false, "SOC:9", null, null}, summary(rows.get(4)));
-    assertEquals(List.of("colour"), rows.get(4).get(5));
+    assertEquals(List.of("colour"), rows.get(4).getList(5));
     assertArrayEquals(new Object[] {8L, true, null, null, null}, summary(rows.get(5)));
     assertEquals("[1,2]", rows.get(2).getString(3));
   }
@@ -58,7 +58,7 @@ class TextRecordParserTest {
         "manual,x,SOC:1,PND:1,extra"));
     assertEquals(3, rows.size());
     assertArrayEquals(new Object[] {2L, false, "PND:1", "SOC:1", "manual"}, summary(rows.get(0)));
-    assertEquals(List.of("notes"), rows.get(0).get(5));
+    assertEquals(List.of("notes"), rows.get(0).getList(5));
     assertArrayEquals(new Object[] {3L, true, null, null, null}, summary(rows.get(1)));
     assertArrayEquals(new Object[] {4L, true, null, null, null}, summary(rows.get(2)));
     assertEquals("manual,x,SOC:1,PND:1,extra", rows.get(2).getString(3));
