@@ -37,7 +37,7 @@ public final class Main {
       out.print(RunSummary.render(manifest, parsed.output()));
       return 0;
     } catch (PipelineException e) {
-      err.println("disruption-analytics: " + e.getMessage());
+      err.println("disruption-analytics: " + oneLine(e.getMessage()));
       if (verbose) {
         e.printStackTrace(err);
       }
@@ -45,10 +45,10 @@ public final class Main {
     } catch (RuntimeException | Error e) {
       PipelineException known = findPipelineException(e);
       if (known != null) {
-        err.println("disruption-analytics: " + known.getMessage());
+        err.println("disruption-analytics: " + oneLine(known.getMessage()));
       } else {
         err.println("disruption-analytics: unexpected failure: " + e.getClass().getSimpleName() + ": "
-            + firstLine(e.getMessage()) + (verbose ? "" : " (run with --verbose for the stack trace)"));
+            + oneLine(e.getMessage()) + (verbose ? "" : " (run with --verbose for the stack trace)"));
       }
       if (verbose) {
         e.printStackTrace(err);
@@ -66,11 +66,8 @@ public final class Main {
     return null;
   }
 
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
+  /** Messages from libraries may span lines; stderr gets one. */
+  private static String oneLine(String s) {
+    return s == null ? "" : s.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 }

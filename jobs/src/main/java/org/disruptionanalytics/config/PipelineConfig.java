@@ -1,6 +1,7 @@
 package org.disruptionanalytics.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -59,15 +60,23 @@ public record PipelineConfig(
           + e.getPropertyName() + "' (known keys: " + e.getKnownPropertyIds().stream()
               .map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ")", e);
     } catch (JsonMappingException e) {
+      if (e.getCause() instanceof JsonParseException p) {
+        throw notJson(file, p);
+      }
       throw new PipelineException(Kind.CONFIG, "config file " + file + ": bad value for '"
           + keyPath(e) + "': " + e.getOriginalMessage(), e);
     } catch (JsonProcessingException e) {
-      throw new PipelineException(Kind.CONFIG, "config file " + file + " is not valid JSON (line "
-          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "): "
-          + e.getOriginalMessage(), e);
+      throw notJson(file, e);
     } catch (IOException e) {
       throw new PipelineException(Kind.CONFIG, "cannot read config file " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  private static PipelineException notJson(Path file, JsonProcessingException e) {
+    String where = e.getLocation() == null ? ""
+        : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    return new PipelineException(Kind.CONFIG, "config file " + file + " is not valid JSON" + where
+        + ": " + e.getOriginalMessage().replaceAll("\\s+", " "), e);
   }
 
   private static String keyPath(JsonMappingException e) {

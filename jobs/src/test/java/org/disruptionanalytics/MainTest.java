@@ -1,0 +1,89 @@
+package org.disruptionanalytics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: each problem is one line on stderr and its own exit status. */
+class MainTest {
+
+  @TempDir Path tmp;
+
+  @BeforeAll
+  static void session() {
+    SharedSpark.spark();
+  }
+
+  private record Result(int status, String out, String err) {}
+
+  private static Result main(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static void assertOneLine(Result r, int status, String contains) {
+    assertEquals(status, r.status(), r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(r.err().contains(contains), r.err());
+  }
+
+  @Test
+  void badArguments() {
+    assertOneLine(main(), 2, "no command given");
+    assertOneLine(main("count"), 2, "unknown command 'count'");
+    assertOneLine(main("run", "--input", "in", "--as-of", "2026-03-31"), 2, "missing --output");
+    assertOneLine(main("run", "--input", "in", "--output", "o", "--as-of", "2026-02-30"), 2,
+        "--as-of must be a day as yyyy-mm-dd, not '2026-02-30'");
+    assertOneLine(main("run", "--input", "in", "--output", "o", "--as-of", "2026-03-31", "--colour", "red"),
+        2, "unknown option '--colour'");
+    assertOneLine(main("run", "--input", "--output", "o", "--as-of", "2026-03-31"), 2, "--input needs a value");
+  }
+
+  @Test
+  void badConfig() throws Exception {
+    Path unknownKey = Files.writeString(tmp.resolve("c1.json"), "{\"spark\": {}, \"count_everything\": true}");
+    assertOneLine(main("run", "--input", "in", "--output", "o", "--as-of", "2026-03-31", "--config",
+        unknownKey.toString()), 4, "config file " + unknownKey + ": unknown key 'count_everything'");
+    Path malformed = Files.writeString(tmp.resolve("c2.json"), "{\"spark\": {");
+    assertOneLine(main("run", "--input", "in", "--output", "o", "--as-of", "2026-03-31", "--config",
+        malformed.toString()), 4, "is not valid JSON");
+    Path wrongType = Files.writeString(tmp.resolve("c3.json"), "{\"spark\": [1, 2]}");
+    assertOneLine(main("run", "--input", "in", "--output", "o", "--as-of", "2026-03-31", "--config",
+        wrongType.toString()), 4, "bad value for 'spark'");
+    assertOneLine(main("run", "--input", "in", "--output", "o", "--as-of", "2026-03-31", "--config",
+        tmp.resolve("none.json").toString()), 4, "config file not found");
+  }
+
+  @Test
+  void badInput() throws Exception {
+    assertOneLine(main("run", "--input", tmp.resolve("nowhere").toString(), "--output",
+        tmp.resolve("o").toString(), "--as-of", "2026-03-31"), 3, "input folder not found");
+    Files.createDirectories(tmp.resolve("partial/disruptions"));
+    assertOneLine(main("run", "--input", tmp.resolve("partial").toString(), "--output",
+        tmp.resolve("o").toString(), "--as-of", "2026-03-31"), 3, "has no investigations/ folder");
+    InputFolder in = new InputFolder(tmp.resolve("corrupt"));
+    in.file("disruptions", "broken.parquet", "this is not parquet");
+    assertOneLine(main("run", "--input", in.root().toString(), "--output", tmp.resolve("o").toString(),
+        "--as-of", "2026-03-31"), 3, "cannot read input file");
+  }
+
+  @Test
+  void verboseAddsTheStackTrace() {
+    Result r = main("run", "--input", tmp.resolve("nowhere").toString(), "--output",
+        tmp.resolve("o").toString(), "--as-of", "2026-03-31", "--verbose");
+    assertEquals(3, r.status());
+    assertTrue(r.err().lines().count() > 3, r.err());
+    assertTrue(r.err().contains("\tat org.disruptionanalytics."), r.err());
+  }
+}
