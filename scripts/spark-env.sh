@@ -1,0 +1,34 @@
+# Sourced by the scripts: builds the job jar and Spark's classpath when they are missing or stale,
+# and sets the JVM flags Spark's own launcher would add.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+JOB_JAR="$ROOT/jobs/target/disruption-analytics-jobs.jar"
+SPARK_CP_FILE="$ROOT/jobs/target/spark-classpath.txt"
+MAIN_CLASS=org.disruptionanalytics.Main
+export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
+export SPARK_SCALA_VERSION=2.13
+
+JAVA_FLAGS=(-XX:+IgnoreUnrecognizedVMOptions
+  --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
+  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
+  --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
+  --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
+  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
+  --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
+  -Dio.netty.tryReflectionSetAccessible=true -Duser.timezone=UTC
+  -Dlog4j2.configurationFile="$ROOT/scripts/log4j2.properties")
+
+ensure_built() {
+  local stale
+  stale=$( [ -f "$JOB_JAR" ] && find "$ROOT/pom.xml" "$ROOT/jobs/pom.xml" "$ROOT/jobs/src/main" "$ROOT/data/reference" -newer "$JOB_JAR" -type f | head -1 || echo missing)
+  if [ -n "$stale" ]; then
+    echo "building the job jar (mvn package)..." >&2
+    (cd "$ROOT" && mvn -B -q -DskipTests package) >&2
+  fi
+  if [ ! -s "$SPARK_CP_FILE" ] || [ "$ROOT/pom.xml" -nt "$SPARK_CP_FILE" ]; then
+    echo "resolving Spark's classpath (first run downloads it)..." >&2
+    (cd "$ROOT" && mvn -B -q -Pspark-runtime -pl jobs dependency:build-classpath \
+      -Dmdep.outputFile="$SPARK_CP_FILE") >&2
+  fi
+}
