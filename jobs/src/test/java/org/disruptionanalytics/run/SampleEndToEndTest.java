@@ -1,0 +1,62 @@
+package org.disruptionanalytics.run;
+
+import static org.disruptionanalytics.SharedSpark.assertSameRows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.disruptionanalytics.PipelineRun;
+import org.disruptionanalytics.SharedSpark;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bundled sample end to end. The expected outcome of every row comes from the generator's
+ * own record of what it planted (data/sample/EXPECTED_OUTCOMES.csv), not from this code.
+ */
+class SampleEndToEndTest {
+
+  static final Path SAMPLE = Path.of("..", "data", "sample");
+  static final StructType EXPECTED = new StructType()
+      .add("dataset", DataTypes.StringType).add("source_system", DataTypes.StringType)
+      .add("outcome", DataTypes.StringType).add("rows", DataTypes.LongType);
+
+  @TempDir static Path tmp;
+  static PipelineRun run;
+  static Dataset<Row> expected;
+
+  @BeforeAll
+  static void runSample() throws IOException {
+    String asOf = Files.readString(SAMPLE.resolve("AS_OF")).strip();
+    run = PipelineRun.of(SAMPLE, tmp.resolve("out"), asOf);
+    expected = SharedSpark.spark().read().schema(EXPECTED).option("header", true)
+        .csv(SAMPLE.resolve("EXPECTED_OUTCOMES.csv").toString());
+  }
+
+  @Test
+  void everyRowHasThePlantedOutcome() {
+    assertSameRows(expected, run.table("marts/data_quality").select("dataset", "source_system", "outcome", "rows"));
+  }
+
+  @Test
+  void manifestReconcilesAndTablesHoldWhatTheOutcomesSay() {
+    long planted = expected.agg(org.apache.spark.sql.functions.sum("rows")).first().getLong(0);
+    assertEquals(planted, run.manifest().inputs().stream().mapToLong(RunManifest.Input::rowsRead).sum());
+    for (String dataset : List.of("disruptions", "investigations", "ocg_register", "ocg_links")) {
+      Dataset<Row> mine = expected.filter(expected.col("dataset").equalTo(dataset));
+      long kept = mine.filter("outcome in ('VALID', 'LINKED_SAME_LIST')").agg(org.apache.spark.sql.functions.sum("rows")).first().getLong(0);
+      long quarantined = mine.filter("outcome like 'QUARANTINED:%'").agg(org.apache.spark.sql.functions.sum("rows")).first().getLong(0);
+      assertEquals(kept, run.table("clean/" + dataset).count(), dataset);
+      assertEquals(quarantined, run.table("quarantine/" + dataset).count(), dataset);
+    }
+    assertEquals(List.of(), run.manifest().warnings());
+    assertEquals(10, run.manifest().inputs().size());
+  }
+}
