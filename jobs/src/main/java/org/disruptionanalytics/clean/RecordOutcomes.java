@@ -47,24 +47,25 @@ public final class RecordOutcomes {
   /** Among a record's rows, the latest wins; identical latest copies are dropped, differing ones quarantined. */
   private Dataset<Row> versions(Dataset<Row> existing) {
     Column[] key = rules.key().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-    WindowSpec record = Window.partitionBy(key);
-    Column latest = col(LAST_UPDATED).equalTo(max(col(LAST_UPDATED)).over(record));
+    // One ordering for every window below, so the rows are sorted once: latest first, then by
+    // (file, row), which makes the first row the copy that is kept.
+    WindowSpec record = Window.partitionBy(key)
+        .orderBy(col(LAST_UPDATED).desc(), col(SOURCE_FILE), col(ROW_NUMBER));
+    WindowSpec wholeRecord = record.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
     Column values = struct(rules.columns().stream().map(r -> col(r.name())).toArray(Column[]::new));
-    Column first = min(when(latest, values)).over(record);
-    Column last = max(when(latest, values)).over(record);
-    Column rank = row_number().over(record.orderBy(
-        col("_latest").desc(), col(SOURCE_FILE), col(ROW_NUMBER)));
+    Column latestValues = when(col("_latest"), values);
     return existing
-        .withColumn("_latest", latest)
-        .withColumn("_conflict", not(first.eqNullSafe(last)))
+        .withColumn("_latest", col(LAST_UPDATED).equalTo(first(col(LAST_UPDATED)).over(record)))
+        .withColumn("_rank", row_number().over(record))
+        .withColumn("_conflict", not(min(latestValues).over(wholeRecord).eqNullSafe(max(latestValues).over(wholeRecord))))
         .withColumn(OUTCOME,
             when(not(col("_latest")), lit(Outcome.SUPERSEDED))
                 .when(col("_conflict"), lit(Outcome.quarantined(ReasonCode.DUPLICATE_CONFLICT)))
-                .when(rank.equalTo(1), lit(Outcome.VALID))
+                .when(col("_rank").equalTo(1), lit(Outcome.VALID))
                 .otherwise(lit(Outcome.DUPLICATE_DROPPED)))
         .withColumn(REASONS, when(col(OUTCOME).equalTo(Outcome.quarantined(ReasonCode.DUPLICATE_CONFLICT)),
             array(lit(ReasonCode.DUPLICATE_CONFLICT.name()))).otherwise(col(REASONS)))
-        .drop("_latest", "_conflict");
+        .drop("_latest", "_rank", "_conflict");
   }
 
   /** A repeated pair (either order) is dropped; two refs of one system are kept but flagged. */

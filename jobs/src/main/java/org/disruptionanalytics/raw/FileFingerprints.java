@@ -23,21 +23,21 @@ public final class FileFingerprints {
     if (files.isEmpty()) {
       return Map.of();
     }
-    String paths = String.join(",", files.stream().map(InputFile::uri).sorted().toList());
+    HadoopSettings hadoop = new HadoopSettings(spark.sparkContext().hadoopConfiguration());
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    List<Tuple2<String, Fingerprint>> computed = sc.binaryFiles(paths)
-        .mapToPair(pair -> {
+    List<Tuple2<String, Fingerprint>> computed = sc.parallelize(files, files.size())
+        .mapToPair(f -> {
           MessageDigest sha = MessageDigest.getInstance("SHA-256");
           long bytes = 0;
           byte[] buffer = new byte[1 << 16];
-          try (InputStream in = pair._2().open()) {
+          try (InputStream in = hadoop.open(f.uri())) {
             int n;
             while ((n = in.read(buffer)) > 0) {
               sha.update(buffer, 0, n);
               bytes += n;
             }
           }
-          return new Tuple2<>(pair._1(), new Fingerprint(bytes, HexFormat.of().formatHex(sha.digest())));
+          return new Tuple2<>(f.uri(), new Fingerprint(bytes, HexFormat.of().formatHex(sha.digest())));
         })
         .collect();
     Map<String, Fingerprint> byUri = new HashMap<>();

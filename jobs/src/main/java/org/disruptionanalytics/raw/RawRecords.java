@@ -48,17 +48,10 @@ public final class RawRecords {
 
   /** Each file is parsed whole by one task, streaming, so records may span lines. */
   private static Dataset<Row> readText(SparkSession spark, InputDataset dataset, List<InputFile> files) {
-    Map<String, InputFile> byUri = new HashMap<>();
-    files.forEach(f -> byUri.put(f.uri(), f));
-    String paths = String.join(",", byUri.keySet().stream().sorted().toList());
+    HadoopSettings hadoop = new HadoopSettings(spark.sparkContext().hadoopConfiguration());
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    JavaRDD<Row> rows = sc.binaryFiles(paths).flatMap(pair -> {
-      InputFile f = byUri.get(pair._1());
-      if (f == null) {
-        throw new IllegalStateException("file listed by Spark but not by the driver: " + pair._1());
-      }
-      return TextRecordParser.rows(dataset, f.format(), f.relativePath(), pair._2().open());
-    });
+    JavaRDD<Row> rows = sc.parallelize(files, files.size()).flatMap(f ->
+        TextRecordParser.rows(dataset, f.format(), f.relativePath(), hadoop.open(f.uri())));
     return spark.createDataFrame(rows, dataset.rawSchema());
   }
 

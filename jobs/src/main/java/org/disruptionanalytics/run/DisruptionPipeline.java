@@ -20,7 +20,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.disruptionanalytics.PipelineException;
 import org.disruptionanalytics.PipelineException.Kind;
 import org.disruptionanalytics.clean.CleanTables;
@@ -104,15 +103,19 @@ public final class DisruptionPipeline {
       InputDataset dataset, List<InputFile> files, ReferenceData reference, String runId,
       List<RunManifest.Output> outputs) {
     DatasetRules rules = DatasetRules.of(dataset, List.copyOf(reference.agencies()));
-    Dataset<Row> raw = RawRecords.read(spark, dataset, files).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> classified = raw
+    // Validated rows and their outcomes are each materialised once (local checkpoints: executor
+    // storage, lineage cut), so the outcome branches, counts and writes that follow neither
+    // re-validate nor re-read the files, nor re-plan the transforms.
+    Dataset<Row> validated = RawRecords.read(spark, dataset, files)
         .transform(new RowValidation(rules, reference)::apply)
+        .localCheckpoint();
+    Dataset<Row> classified = validated
         .transform(new RecordOutcomes(rules, args.asOf())::apply)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .localCheckpoint();
     try {
       Map<String, Long> rowsRead = new TreeMap<>();
       Map<String, List<String>> ignored = new TreeMap<>();
-      for (Row r : raw.groupBy(SOURCE_FILE)
+      for (Row r : validated.groupBy(SOURCE_FILE)
           .agg(count(lit(1)), array_sort(array_distinct(flatten(collect_list(col(IGNORED_COLUMNS))))))
           .collectAsList()) {
         rowsRead.put(r.getString(0), r.getLong(1));
@@ -140,7 +143,7 @@ public final class DisruptionPipeline {
       return new DatasetResult(dataset, rowsRead, ignored, counts);
     } finally {
       classified.unpersist();
-      raw.unpersist();
+      validated.unpersist();
     }
   }
 
