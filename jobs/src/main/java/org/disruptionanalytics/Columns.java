@@ -51,6 +51,34 @@ public final class Columns {
   public static final String YEAR = "year";
   public static final String MONTH = "month";
 
+  // marts/disruption_events
+  public static final String EVENT_ID = "event_id";
+  public static final String EVENT_DATE = "event_date";
+  public static final String AGENCY_CODES = "agency_codes";
+  public static final String REGION_CODES = "region_codes";
+  public static final String CLAIMS = "claims";
+  public static final String SOURCE_KEYS = "source_keys";
+  public static final String OCG_REFS = "ocg_refs";
+
+  // marts/disruption_counts
+  public static final String PERIOD_TYPE = "period_type";
+  public static final String PERIOD_LABEL = "period_label";
+  public static final String PERIOD_START = "period_start";
+  public static final String PERIOD_END = "period_end";
+  public static final String DATA_TO = "data_to";
+  public static final String IS_COMPLETE = "is_complete";
+  public static final String DISRUPTIONS = "disruptions";
+  public static final String MAJOR = "major";
+  public static final String MODERATE = "moderate";
+  public static final String MINOR = "minor";
+  public static final String PRIOR_PERIOD_LABEL = "prior_period_label";
+  public static final String PRIOR_DISRUPTIONS = "prior_disruptions";
+  public static final String CHANGE = "change";
+  public static final String PCT_CHANGE = "pct_change";
+  public static final String RATIO_CI95_LOW = "ratio_ci95_low";
+  public static final String RATIO_CI95_HIGH = "ratio_ci95_high";
+  public static final String CHANGE_SIGNIFICANT = "change_significant";
+
   // Carried by every mart row.
   public static final String AS_OF = "as_of";
   public static final String RUN_ID = "run_id";

@@ -6,7 +6,7 @@ import org.apache.spark.sql.SparkSession;
 import org.disruptionanalytics.config.PipelineConfig;
 import org.disruptionanalytics.run.DisruptionPipeline;
 import org.disruptionanalytics.run.RunArguments;
-import org.disruptionanalytics.run.RunManifest;
+import org.disruptionanalytics.run.RunResult;
 import org.disruptionanalytics.run.RunSummary;
 
 /**
@@ -33,8 +33,8 @@ public final class Main {
       PipelineConfig config = parsed.config().map(c -> PipelineConfig.read(Path.of(c)))
           .orElse(PipelineConfig.defaults());
       SparkSession spark = SparkSession.builder().appName("disruption-analytics").getOrCreate();
-      RunManifest manifest = new DisruptionPipeline(spark, parsed, config).run();
-      out.print(RunSummary.render(manifest, parsed.output()));
+      RunResult result = new DisruptionPipeline(spark, parsed, config).run();
+      out.print(RunSummary.render(result, parsed.output()));
       return 0;
     } catch (PipelineException e) {
       err.println("disruption-analytics: " + oneLine(e.getMessage()));

@@ -2,6 +2,11 @@ package org.disruptionanalytics.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -14,6 +19,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -28,12 +36,27 @@ import org.disruptionanalytics.PipelineException.Kind;
  *     bundled in the jar
  * @param spark Spark SQL settings applied to the session before the run (e.g.
  *     {@code spark.sql.shuffle.partitions})
+ * @param countClaimed also count CLAIMED disruptions, not only VALIDATED ones
+ * @param seriesStart the first month of the counts' series ({@code yyyy-MM}), instead of the
+ *     month of the earliest disruption
  */
 public record PipelineConfig(
     @JsonProperty("reference_dir") String referenceDir,
-    @JsonProperty("spark") Map<String, String> spark) {
+    @JsonProperty("spark") Map<String, String> spark,
+    @JsonProperty("count_claimed") boolean countClaimed,
+    @JsonProperty("series_start") YearMonth seriesStart) {
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .addModule(new SimpleModule().addDeserializer(YearMonth.class, new JsonDeserializer<>() {
+        @Override
+        public YearMonth deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+          try {
+            return YearMonth.parse(p.getValueAsString(""));
+          } catch (DateTimeParseException e) {
+            throw JsonMappingException.from(p, "a month as yyyy-MM, not '" + p.getText() + "'");
+          }
+        }
+      }).addSerializer(YearMonth.class, new ToStringSerializer()))
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -43,11 +66,11 @@ public record PipelineConfig(
       .build();
 
   public PipelineConfig {
-    spark = spark == null ? Map.of() : Map.copyOf(new TreeMap<>(spark));
+    spark = spark == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(spark));
   }
 
   public static PipelineConfig defaults() {
-    return new PipelineConfig(null, Map.of());
+    return new PipelineConfig(null, Map.of(), false, null);
   }
 
   public static PipelineConfig read(Path file) {

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +30,9 @@ import org.disruptionanalytics.clean.RecordOutcomes;
 import org.disruptionanalytics.clean.RowValidation;
 import org.disruptionanalytics.config.PipelineConfig;
 import org.disruptionanalytics.marts.DataQuality;
+import org.disruptionanalytics.marts.DisruptionCounts;
+import org.disruptionanalytics.marts.DisruptionEvents;
+import org.disruptionanalytics.marts.Headline;
 import org.disruptionanalytics.raw.FileFingerprints;
 import org.disruptionanalytics.raw.FileFingerprints.Fingerprint;
 import org.disruptionanalytics.raw.InputDataset;
@@ -58,7 +62,7 @@ public final class DisruptionPipeline {
       InputDataset dataset, Map<String, Long> rowsRead, Map<String, List<String>> ignored,
       List<DataQuality.Count> counts) {}
 
-  public RunManifest run() {
+  public RunResult run() {
     Instant started = Instant.now();
     configureSession();
     ReferenceData reference = config.referenceDir() == null
@@ -77,6 +81,7 @@ public final class DisruptionPipeline {
     List<DataQuality.Count> allCounts = results.stream().flatMap(r -> r.counts().stream()).toList();
     List<Row> quality = DataQuality.rows(allCounts, args.asOf(), runId);
     write(DataQuality.table(spark, quality).coalesce(1), "marts/data_quality", quality.size(), outputs, null);
+    List<String> headline = countDisruptions(runId, outputs);
 
     List<RunManifest.Input> inputs = new ArrayList<>();
     for (DatasetResult r : results) {
@@ -96,7 +101,31 @@ public final class DisruptionPipeline {
         started.truncatedTo(ChronoUnit.MILLIS).toString(),
         Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), inputs, outputs, listing.warnings());
     writeManifest(manifest);
-    return manifest;
+    return new RunResult(manifest, headline);
+  }
+
+  /** marts/disruption_events and marts/disruption_counts, from the clean table just written. */
+  private List<String> countDisruptions(String runId, List<RunManifest.Output> outputs) {
+    Dataset<Row> clean = spark.read().parquet(new org.apache.hadoop.fs.Path(args.output(), "clean/disruptions").toString());
+    YearMonth firstMonth = config.seriesStart();
+    if (firstMonth == null) {
+      Row earliest = clean.agg(min(DISRUPTION_DATE)).first();
+      // No disruptions kept: a series starting after the as-of has no periods.
+      firstMonth = earliest.isNullAt(0) ? YearMonth.from(args.asOf()).plusMonths(1)
+          : YearMonth.from(earliest.getDate(0).toLocalDate());
+    }
+    Dataset<Row> events = clean.transform(new DisruptionEvents(config.countClaimed())::apply).localCheckpoint();
+    try {
+      write(DisruptionEvents.mart(events, args.asOf(), runId), "marts/disruption_events", events.count(), outputs, null);
+      Dataset<Row> counts = events
+          .transform(DisruptionCounts::daily)
+          .transform(DisruptionCounts.forSeries(spark, firstMonth, args.asOf(), runId)::apply)
+          .localCheckpoint();
+      write(counts.coalesce(1), "marts/disruption_counts", counts.count(), outputs, null);
+      return Headline.lines(counts, "OIC");
+    } finally {
+      events.unpersist();
+    }
   }
 
   private DatasetResult runDataset(

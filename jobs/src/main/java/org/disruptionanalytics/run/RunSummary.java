@@ -8,7 +8,8 @@ import org.disruptionanalytics.clean.Outcome;
 public final class RunSummary {
   private RunSummary() {}
 
-  public static String render(RunManifest m, String output) {
+  public static String render(RunResult result, String output) {
+    RunManifest m = result.manifest();
     Map<String, long[]> byDataset = new LinkedHashMap<>();
     for (RunManifest.Input in : m.inputs()) {
       long[] t = byDataset.computeIfAbsent(in.dataset(), k -> new long[5]);
@@ -35,6 +36,7 @@ public final class RunSummary {
     for (String w : m.warnings()) {
       s.append("warning: ").append(w).append('\n');
     }
+    result.headline().forEach(h -> s.append(h).append('\n'));
     s.append("tables:    ").append(output).append("/{clean,quarantine,marts}/\n");
     s.append("manifest:  ").append(output).append("/_manifest.json\n");
     return s.toString();

@@ -1,0 +1,173 @@
+package org.disruptionanalytics.marts;
+
+import static org.apache.spark.sql.functions.*;
+import static org.disruptionanalytics.Columns.*;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * marts/disruption_counts (CONTRACT.md sections 3.2 and 3.3). Events are expanded once into the
+ * cells they count in and summed per day; each period's current and prior spans are then sums of
+ * whole days over a small table of the months each span covers, joined by month. No Spark job
+ * per period or cell.
+ */
+public final class DisruptionCounts {
+
+  public static final String ALL = "ALL";
+  private static final String SPAN = "span";
+  private static final String MONTH_START = "month_start";
+  private static final String SPAN_END = "span_end";
+  private static final String CURRENT_SPAN = "current_span";
+  private static final String PRIOR_SPAN = "prior_span";
+  private static final String PRIOR_AVAILABLE = "prior_available";
+
+  private static final StructType PERIODS = new StructType()
+      .add(PERIOD_TYPE, DataTypes.StringType, false).add(PERIOD_LABEL, DataTypes.StringType, false)
+      .add(PERIOD_START, DataTypes.DateType, false).add(PERIOD_END, DataTypes.DateType, false)
+      .add(DATA_TO, DataTypes.DateType, false).add(IS_COMPLETE, DataTypes.BooleanType, false)
+      .add(PRIOR_PERIOD_LABEL, DataTypes.StringType, false).add(PRIOR_AVAILABLE, DataTypes.BooleanType, false)
+      .add(CURRENT_SPAN, DataTypes.StringType, false).add(PRIOR_SPAN, DataTypes.StringType, false);
+  private static final StructType SPAN_MONTHS = new StructType()
+      .add(MONTH_START, DataTypes.DateType, false).add(SPAN, DataTypes.StringType, false)
+      .add(SPAN_END, DataTypes.DateType, false);
+
+  private final Dataset<Row> periods;
+  private final Dataset<Row> spanMonths;
+  private final LocalDate asOf;
+  private final String runId;
+
+  private DisruptionCounts(Dataset<Row> periods, Dataset<Row> spanMonths, LocalDate asOf, String runId) {
+    this.periods = periods;
+    this.spanMonths = spanMonths;
+    this.asOf = asOf;
+    this.runId = runId;
+  }
+
+  /** Counts for the periods of a series starting in {@code firstMonth}, up to {@code asOf}. */
+  public static DisruptionCounts forSeries(SparkSession spark, YearMonth firstMonth, LocalDate asOf, String runId) {
+    List<Row> periodRows = new ArrayList<>();
+    Set<List<LocalDate>> spans = new LinkedHashSet<>();
+    for (ReportingPeriod p : ReportingPeriod.between(firstMonth, asOf)) {
+      periodRows.add(RowFactory.create(p.type().name(), p.label(), Date.valueOf(p.start()),
+          Date.valueOf(p.end()), Date.valueOf(p.dataTo()), p.complete(), p.priorLabel(),
+          p.priorAvailable(), span(p.start(), p.dataTo()), span(p.priorStart(), p.priorEnd())));
+      spans.add(List.of(p.start(), p.dataTo()));
+      if (p.priorAvailable()) {
+        spans.add(List.of(p.priorStart(), p.priorEnd()));
+      }
+    }
+    List<Row> monthRows = new ArrayList<>();
+    for (List<LocalDate> s : spans) {
+      for (YearMonth m = YearMonth.from(s.get(0)); !m.isAfter(YearMonth.from(s.get(1))); m = m.plusMonths(1)) {
+        monthRows.add(RowFactory.create(Date.valueOf(m.atDay(1)), span(s.get(0), s.get(1)), Date.valueOf(s.get(1))));
+      }
+    }
+    return new DisruptionCounts(spark.createDataFrame(periodRows, PERIODS),
+        spark.createDataFrame(monthRows, SPAN_MONTHS), asOf, runId);
+  }
+
+  private static String span(LocalDate from, LocalDate to) {
+    return from + "/" + to;
+  }
+
+  /**
+   * Events (from {@link DisruptionEvents}) to distinct events per cell and day, with their
+   * severity in the cell: each claim counts in its own agency and region, in the agency's ALL
+   * row, the region's ALL row and ALL/ALL; an event counts once per cell at its highest severity
+   * there.
+   */
+  public static Dataset<Row> daily(Dataset<Row> events) {
+    Column claim = col("claim");
+    Column agency = claim.getField(AGENCY_CODE);
+    Column region = claim.getField(REGION_CODE);
+    Column cell = explode(array(
+        struct(agency.as(AGENCY_CODE), region.as(REGION_CODE)),
+        struct(lit(ALL).as(AGENCY_CODE), region.as(REGION_CODE)),
+        struct(agency.as(AGENCY_CODE), lit(ALL).as(REGION_CODE)),
+        struct(lit(ALL).as(AGENCY_CODE), lit(ALL).as(REGION_CODE))));
+    Column rank = col(DisruptionEvents.SEVERITY_RANK);
+    return events
+        .select(col(EVENT_ID), col(EVENT_DATE), explode(col(DisruptionEvents.CLAIM_CELLS)).as("claim"))
+        .select(col(EVENT_ID), col(EVENT_DATE), claim.getField(THREAT_AREA).as(THREAT_AREA),
+            claim.getField(DisruptionEvents.SEVERITY_RANK).as(DisruptionEvents.SEVERITY_RANK), cell.as("cell"))
+        // Grouping by the event first keeps the events' partitioning: no shuffle here.
+        .groupBy(col(EVENT_ID), col(EVENT_DATE), col(THREAT_AREA), col("cell." + AGENCY_CODE).as(AGENCY_CODE),
+            col("cell." + REGION_CODE).as(REGION_CODE))
+        .agg(max(rank).as(DisruptionEvents.SEVERITY_RANK))
+        .groupBy(THREAT_AREA, AGENCY_CODE, REGION_CODE, EVENT_DATE)
+        .agg(count(lit(1)).as(DISRUPTIONS), severityCount(rank, 3).as(MAJOR),
+            severityCount(rank, 2).as(MODERATE), severityCount(rank, 1).as(MINOR));
+  }
+
+  private static Column severityCount(Column rank, int value) {
+    return sum(when(rank.equalTo(value), 1L).otherwise(0L));
+  }
+
+  /** Daily cell counts in, the counts mart out. */
+  public Dataset<Row> apply(Dataset<Row> daily) {
+    Dataset<Row> spanCounts = daily
+        .join(broadcast(spanMonths), trunc(col(EVENT_DATE), "MM").equalTo(col(MONTH_START))
+            .and(col(EVENT_DATE).leq(col(SPAN_END))))
+        .groupBy(col(THREAT_AREA), col(AGENCY_CODE), col(REGION_CODE), col(SPAN))
+        .agg(sum(DISRUPTIONS).as(DISRUPTIONS), sum(MAJOR).as(MAJOR), sum(MODERATE).as(MODERATE),
+            sum(MINOR).as(MINOR));
+    Dataset<Row> current = spanCounts
+        .join(broadcast(periods.select(PERIOD_TYPE, PERIOD_LABEL, CURRENT_SPAN)), col(SPAN).equalTo(col(CURRENT_SPAN)))
+        .select(col(THREAT_AREA), col(AGENCY_CODE), col(REGION_CODE), col(PERIOD_TYPE), col(PERIOD_LABEL),
+            col(DISRUPTIONS), col(MAJOR), col(MODERATE), col(MINOR));
+    Dataset<Row> prior = spanCounts
+        .join(broadcast(periods.filter(col(PRIOR_AVAILABLE)).select(PERIOD_TYPE, PERIOD_LABEL, PRIOR_SPAN)),
+            col(SPAN).equalTo(col(PRIOR_SPAN)))
+        .select(col(THREAT_AREA), col(AGENCY_CODE), col(REGION_CODE), col(PERIOD_TYPE), col(PERIOD_LABEL),
+            col(DISRUPTIONS).as(PRIOR_DISRUPTIONS));
+    Dataset<Row> cells = current
+        .join(prior, seq(THREAT_AREA, AGENCY_CODE, REGION_CODE, PERIOD_TYPE, PERIOD_LABEL), "full_outer")
+        .join(broadcast(periods), seq(PERIOD_TYPE, PERIOD_LABEL));
+    Column disruptions = coalesce(col(DISRUPTIONS), lit(0L));
+    // A prior span that starts before the data would be a partial count: null, not 0.
+    Column priorCount = when(col(PRIOR_AVAILABLE), coalesce(col(PRIOR_DISRUPTIONS), lit(0L)));
+    Column change = disruptions.minus(priorCount);
+    return cells
+        .withColumn("interval", INTERVAL.apply(disruptions, priorCount))
+        .select(col(THREAT_AREA), col(PERIOD_TYPE), col(PERIOD_LABEL), col(PERIOD_START), col(PERIOD_END),
+            col(DATA_TO), col(IS_COMPLETE), col(AGENCY_CODE), col(REGION_CODE), disruptions.as(DISRUPTIONS),
+            coalesce(col(MAJOR), lit(0L)).as(MAJOR), coalesce(col(MODERATE), lit(0L)).as(MODERATE),
+            coalesce(col(MINOR), lit(0L)).as(MINOR), col(PRIOR_PERIOD_LABEL), priorCount.as(PRIOR_DISRUPTIONS),
+            change.as(CHANGE),
+            when(priorCount.gt(0), change.multiply(100.0).divide(priorCount)).as(PCT_CHANGE),
+            col("interval.low").as(RATIO_CI95_LOW), col("interval.high").as(RATIO_CI95_HIGH),
+            col("interval.significant").as(CHANGE_SIGNIFICANT),
+            lit(asOf.toString()).cast("date").as(AS_OF), lit(runId).as(RUN_ID));
+  }
+
+  private static scala.collection.immutable.Seq<String> seq(String... columns) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(columns)).toList();
+  }
+
+  /** Clopper–Pearson bounds, computed once per distinct (current, prior) in each executor. */
+  private static final ConcurrentHashMap<List<Long>, RatioInterval> CACHE = new ConcurrentHashMap<>();
+  private static final UserDefinedFunction INTERVAL = udf((UDF2<Long, Long, Row>) (c, p) -> {
+    if (p == null || c + p == 0) {
+      return null;
+    }
+    RatioInterval i = CACHE.computeIfAbsent(List.of(c, p), k -> RatioInterval.of(c, p));
+    return RowFactory.create(i.low(), i.high(), i.significant());
+  }, new StructType().add("low", DataTypes.DoubleType, false).add("high", DataTypes.DoubleType, true)
+      .add("significant", DataTypes.BooleanType, false));
+}
