@@ -63,6 +63,12 @@ class MainTest {
         wrongType.toString()), 4, "bad value for 'spark'");
     assertOneLine(main("run", "--input", "in", "--output", "o", "--as-of", "2026-03-31", "--config",
         tmp.resolve("none.json").toString()), 4, "config file not found");
+    Path badMonth = Files.writeString(tmp.resolve("c4.json"), "{\"series_start\": \"2025-13\"}");
+    assertOneLine(main("run", "--input", "in", "--output", "o", "--as-of", "2026-03-31", "--config",
+        badMonth.toString()), 4, "bad value for 'series_start': a month as yyyy-MM, not '2025-13'");
+    Path badSwitch = Files.writeString(tmp.resolve("c5.json"), "{\"count_claimed\": \"yes\"}");
+    assertOneLine(main("run", "--input", "in", "--output", "o", "--as-of", "2026-03-31", "--config",
+        badSwitch.toString()), 4, "bad value for 'count_claimed'");
   }
 
   @Test
