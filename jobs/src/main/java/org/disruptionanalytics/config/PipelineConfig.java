@@ -59,7 +59,8 @@ public record PipelineConfig(
       }).addSerializer(YearMonth.class, new ToStringSerializer()))
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      // An absent switch is off.
+      .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
       .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
