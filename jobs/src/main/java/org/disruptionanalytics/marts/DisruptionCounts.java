@@ -90,29 +90,42 @@ public final class DisruptionCounts {
    * Events (from {@link DisruptionEvents}) to distinct events per cell and day, with their
    * severity in the cell: each claim counts in its own agency and region, in the agency's ALL
    * row, the region's ALL row and ALL/ALL; an event counts once per cell at its highest severity
-   * there.
+   * there. Most events have one claim, whose cells are distinct already: only the others are
+   * grouped to take the highest severity per cell.
    */
   public static Dataset<Row> daily(Dataset<Row> events) {
     Column claim = col("claim");
-    Column agency = claim.getField(AGENCY_CODE);
-    Column region = claim.getField(REGION_CODE);
-    Column cell = explode(array(
-        struct(agency.as(AGENCY_CODE), region.as(REGION_CODE)),
-        struct(lit(ALL).as(AGENCY_CODE), region.as(REGION_CODE)),
-        struct(agency.as(AGENCY_CODE), lit(ALL).as(REGION_CODE)),
-        struct(lit(ALL).as(AGENCY_CODE), lit(ALL).as(REGION_CODE))));
     Column rank = col(DisruptionEvents.SEVERITY_RANK);
-    return events
+    Dataset<Row> single = events.filter(col(CLAIMS).equalTo(1))
+        .select(col(EVENT_DATE), element_at(col(DisruptionEvents.CLAIM_CELLS), 1).as("claim"))
+        .select(col(EVENT_DATE), claim.getField(THREAT_AREA).as(THREAT_AREA),
+            claim.getField(DisruptionEvents.SEVERITY_RANK).as(DisruptionEvents.SEVERITY_RANK), cells(claim))
+        .select(col(EVENT_DATE), col(THREAT_AREA), col("cell." + AGENCY_CODE).as(AGENCY_CODE),
+            col("cell." + REGION_CODE).as(REGION_CODE), rank);
+    Dataset<Row> joint = events.filter(col(CLAIMS).gt(1))
         .select(col(EVENT_ID), col(EVENT_DATE), explode(col(DisruptionEvents.CLAIM_CELLS)).as("claim"))
         .select(col(EVENT_ID), col(EVENT_DATE), claim.getField(THREAT_AREA).as(THREAT_AREA),
-            claim.getField(DisruptionEvents.SEVERITY_RANK).as(DisruptionEvents.SEVERITY_RANK), cell.as("cell"))
+            claim.getField(DisruptionEvents.SEVERITY_RANK).as(DisruptionEvents.SEVERITY_RANK), cells(claim))
         // Grouping by the event first keeps the events' partitioning: no shuffle here.
         .groupBy(col(EVENT_ID), col(EVENT_DATE), col(THREAT_AREA), col("cell." + AGENCY_CODE).as(AGENCY_CODE),
             col("cell." + REGION_CODE).as(REGION_CODE))
         .agg(max(rank).as(DisruptionEvents.SEVERITY_RANK))
+        .drop(EVENT_ID);
+    return single.unionByName(joint)
         .groupBy(THREAT_AREA, AGENCY_CODE, REGION_CODE, EVENT_DATE)
         .agg(count(lit(1)).as(DISRUPTIONS), severityCount(rank, 3).as(MAJOR),
             severityCount(rank, 2).as(MODERATE), severityCount(rank, 1).as(MINOR));
+  }
+
+  /** The four cells a claim counts in: its agency and region, either or both rolled up to ALL. */
+  private static Column cells(Column claim) {
+    Column agency = claim.getField(AGENCY_CODE);
+    Column region = claim.getField(REGION_CODE);
+    return explode(array(
+        struct(agency.as(AGENCY_CODE), region.as(REGION_CODE)),
+        struct(lit(ALL).as(AGENCY_CODE), region.as(REGION_CODE)),
+        struct(agency.as(AGENCY_CODE), lit(ALL).as(REGION_CODE)),
+        struct(lit(ALL).as(AGENCY_CODE), lit(ALL).as(REGION_CODE)))).as("cell");
   }
 
   private static Column severityCount(Column rank, int value) {
