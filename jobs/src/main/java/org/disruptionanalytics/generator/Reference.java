@@ -43,8 +43,8 @@ final class Reference {
     return out;
   }
 
-  // The reference file is simple: no quoted fields, so a plain split is enough.
-  private static List<String[]> read(String resource) {
+  /** The data rows of a bundled reference file: it is simple (no quoted fields), so a plain split is enough. */
+  static List<String[]> read(String resource) {
     InputStream in = Reference.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException("reference data not on the classpath: " + resource);

@@ -15,7 +15,8 @@ import java.util.Set;
 public final class SampleGenerator {
   static final long DEFAULT_SEED = 20261031L;
   private static final String USAGE = "usage: SampleGenerator sample --output <dir> [--seed S]"
-      + " | bulk --output <dir> --disruptions <N> [--links <M>] [--seed S]";
+      + " | bulk --output <dir> --disruptions <N> [--links <M>] [--seed S]"
+      + " | published --output <dir> [--seed S]";
 
   private SampleGenerator() {}
 
@@ -28,7 +29,7 @@ public final class SampleGenerator {
 
   /** Runs the command and returns the exit status: 0 done, 2 bad arguments, 1 failed to write. */
   static int run(String[] args, PrintStream err) {
-    if (args.length == 0 || !(args[0].equals("sample") || args[0].equals("bulk"))) {
+    if (args.length == 0 || !Set.of("sample", "bulk", "published").contains(args[0])) {
       err.println(USAGE);
       return 2;
     }
@@ -50,7 +51,8 @@ public final class SampleGenerator {
     long disruptions = 0;
     long links = 0;
     try {
-      seed = options.containsKey("--seed") ? Long.parseLong(options.get("--seed")) : DEFAULT_SEED;
+      long defaultSeed = args[0].equals("published") ? PublishedSample.DEFAULT_SEED : DEFAULT_SEED;
+      seed = options.containsKey("--seed") ? Long.parseLong(options.get("--seed")) : defaultSeed;
       if (bulk) {
         disruptions = Long.parseLong(options.get("--disruptions"));
         links = options.containsKey("--links") ? Long.parseLong(options.get("--links")) : disruptions / 10;
@@ -67,6 +69,8 @@ public final class SampleGenerator {
     try {
       if (bulk) {
         new BulkSample(seed, BulkSample.MAX_ROWS_PER_FILE).write(output, disruptions, links);
+      } else if (args[0].equals("published")) {
+        PublishedSample.write(output, seed);
       } else {
         CuratedSample.write(output, seed);
       }
