@@ -78,13 +78,4 @@ public enum InputDataset {
     }
     return schema;
   }
-
-  public static InputDataset byFolder(String folder) {
-    for (InputDataset d : values()) {
-      if (d.folder.equals(folder)) {
-        return d;
-      }
-    }
-    throw new IllegalArgumentException("unknown dataset " + folder);
-  }
 }

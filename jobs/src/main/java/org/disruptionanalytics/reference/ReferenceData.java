@@ -48,11 +48,6 @@ public record ReferenceData(
     }, folder.toString());
   }
 
-  /** Whether the force is on the list. */
-  public boolean knowsForce(String forceCode) {
-    return forceRegions.containsKey(forceCode);
-  }
-
   private interface Opener {
     InputStream open(String name) throws IOException;
   }

@@ -47,8 +47,4 @@ public record RunManifest(
       throw new IllegalStateException(e);
     }
   }
-
-  public static RunManifest fromJson(byte[] json) throws IOException {
-    return JSON.readValue(json, RunManifest.class);
-  }
 }
