@@ -26,6 +26,7 @@ import org.apache.parquet.format.RowGroup;
 import org.apache.parquet.format.Util;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
@@ -40,6 +41,8 @@ import org.apache.parquet.schema.Types;
 final class ParquetOut implements Closeable {
   private static final String TIMESTAMP_COLUMN = "last_updated";
   private static final byte[] MAGIC = "PAR1".getBytes(StandardCharsets.US_ASCII);
+  private static final String ZSTD_LEVEL_KEY = "parquet.compression.codec.zstd.level";
+  private static final String ZSTD_LEVEL = "19";
 
   private final Path file;
   private final List<String> columns;
@@ -49,6 +52,15 @@ final class ParquetOut implements Closeable {
   private long nextRow = 1;
 
   ParquetOut(Path file, Dataset dataset) throws IOException {
+    this(file, dataset, false);
+  }
+
+  /**
+   * A file, compressed with Zstandard at a high level when asked (for a large file kept in the
+   * repository). Zstandard, not gzip: zstd-jni brings its own native library, so the compressed bytes
+   * are the same on every machine, whereas gzip's depend on the zlib build the JVM uses.
+   */
+  ParquetOut(Path file, Dataset dataset, boolean compressed) throws IOException {
     this.file = file;
     this.columns = dataset.columns;
     this.dateColumns = dataset.dateColumns;
@@ -56,7 +68,11 @@ final class ParquetOut implements Closeable {
     this.groups = new SimpleGroupFactory(schema);
     // LocalOutputFile refuses to create over an existing file.
     Files.deleteIfExists(file);
-    this.writer = ExampleParquetWriter.builder(new LocalOutputFile(file)).withType(schema).build();
+    ExampleParquetWriter.Builder builder = ExampleParquetWriter.builder(new LocalOutputFile(file)).withType(schema);
+    if (compressed) {
+      builder.withCompressionCodec(CompressionCodecName.ZSTD).config(ZSTD_LEVEL_KEY, ZSTD_LEVEL);
+    }
+    this.writer = builder.build();
   }
 
   private static MessageType schema(String name, List<String> columns, Set<String> dateColumns) {

@@ -15,10 +15,12 @@ final class SampleFile {
   final boolean byteOrderMark;
   final boolean crlf;
   final boolean quoteAll;
+  /** Parquet only: Zstandard-compressed pages. */
+  final boolean compressed;
   final List<PlannedRecord> records = new ArrayList<>();
 
   private SampleFile(Dataset dataset, String name, Format format, List<String> columns,
-      boolean byteOrderMark, boolean crlf, boolean quoteAll) {
+      boolean byteOrderMark, boolean crlf, boolean quoteAll, boolean compressed) {
     this.dataset = dataset;
     this.name = name;
     this.format = format;
@@ -26,19 +28,24 @@ final class SampleFile {
     this.byteOrderMark = byteOrderMark;
     this.crlf = crlf;
     this.quoteAll = quoteAll;
+    this.compressed = compressed;
   }
 
   static SampleFile csv(Dataset dataset, String name, List<String> columns, boolean byteOrderMark,
       boolean crlf, boolean quoteAll) {
-    return new SampleFile(dataset, name, Format.CSV, columns, byteOrderMark, crlf, quoteAll);
+    return new SampleFile(dataset, name, Format.CSV, columns, byteOrderMark, crlf, quoteAll, false);
   }
 
   static SampleFile jsonLines(Dataset dataset, String name) {
-    return new SampleFile(dataset, name, Format.JSONL, dataset.columns, false, false, false);
+    return new SampleFile(dataset, name, Format.JSONL, dataset.columns, false, false, false, false);
   }
 
   static SampleFile parquet(Dataset dataset, String name) {
-    return new SampleFile(dataset, name, Format.PARQUET, dataset.columns, false, false, false);
+    return new SampleFile(dataset, name, Format.PARQUET, dataset.columns, false, false, false, false);
+  }
+
+  static SampleFile compressedParquet(Dataset dataset, String name) {
+    return new SampleFile(dataset, name, Format.PARQUET, dataset.columns, false, false, false, true);
   }
 
   /** How the file is laid out, beyond its format, for a reviewer. */
@@ -56,7 +63,7 @@ final class SampleFile {
       notes.add("UTF-8, one object per line");
     } else {
       notes.add(String.join(", ", dataset.dateColumns.stream().sorted().toList()) + " as DATE; "
-          + "last_updated as TIMESTAMP(MICROS, UTC); others strings");
+          + "last_updated as TIMESTAMP(MICROS, UTC); others strings" + (compressed ? "; Zstandard" : ""));
     }
     return String.join("; ", notes);
   }

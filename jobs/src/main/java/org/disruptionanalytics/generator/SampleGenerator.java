@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * Writes deterministic input data for the pipeline: the small curated sample with planted cases
- * (`sample`) or large valid-mostly inputs for benchmarks (`bulk`). No Spark needed. The same arguments
- * always give byte-identical files: everything comes from the seed, nothing from the clock.
+ * (`sample`), large valid-mostly inputs for benchmarks (`bulk`), or the published OIC table expanded into
+ * records (`published`). No Spark needed. The same arguments always give byte-identical files:
+ * everything comes from the seed, nothing from the clock.
  */
 public final class SampleGenerator {
   static final long DEFAULT_SEED = 20261031L;

@@ -60,7 +60,7 @@ final class SampleWriter {
         }
       }
       case PARQUET -> {
-        try (ParquetOut out = new ParquetOut(path, file.dataset)) {
+        try (ParquetOut out = new ParquetOut(path, file.dataset, file.compressed)) {
           for (PlannedRecord r : file.records) {
             if (!(r instanceof PlannedRecord.RowRecord row)) {
               throw new IllegalStateException("a Parquet file holds rows only: " + shown);
