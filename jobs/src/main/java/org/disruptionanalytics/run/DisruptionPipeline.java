@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -38,6 +37,7 @@ import org.disruptionanalytics.raw.FileFingerprints.Fingerprint;
 import org.disruptionanalytics.raw.InputDataset;
 import org.disruptionanalytics.raw.InputFile;
 import org.disruptionanalytics.raw.InputFiles;
+import org.disruptionanalytics.raw.InputFormat;
 import org.disruptionanalytics.raw.RawRecords;
 import org.disruptionanalytics.reference.ReferenceData;
 
@@ -90,7 +90,7 @@ public final class DisruptionPipeline {
         Map<String, Long> outcomes = new TreeMap<>();
         r.counts().stream().filter(c -> c.sourceFile().equals(f.relativePath()))
             .forEach(c -> outcomes.merge(c.outcome(), c.rows(), Long::sum));
-        List<String> ignored = f.format() == org.disruptionanalytics.raw.InputFormat.JSON_LINES
+        List<String> ignored = f.format() == InputFormat.JSON_LINES
             ? r.ignored().getOrDefault(f.relativePath(), List.of()) : f.ignoredColumns();
         inputs.add(new RunManifest.Input(r.dataset().folder(), f.uri(), fp.bytes(), fp.sha256(),
             r.rowsRead().getOrDefault(f.relativePath(), 0L), outcomes, ignored));
@@ -106,7 +106,7 @@ public final class DisruptionPipeline {
 
   /** marts/disruption_events and marts/disruption_counts, from the clean table just written. */
   private List<String> countDisruptions(String runId, List<RunManifest.Output> outputs) {
-    Dataset<Row> clean = spark.read().parquet(new org.apache.hadoop.fs.Path(args.output(), "clean/disruptions").toString());
+    Dataset<Row> clean = spark.read().parquet(tablePath("clean/disruptions").toString());
     YearMonth firstMonth = config.seriesStart();
     if (firstMonth == null) {
       Row earliest = clean.agg(min(DISRUPTION_DATE)).first();
@@ -178,7 +178,7 @@ public final class DisruptionPipeline {
 
   private void write(Dataset<Row> table, String name, long rows, List<RunManifest.Output> outputs,
       String[] partitionBy) {
-    String path = new org.apache.hadoop.fs.Path(args.output(), name).toString();
+    String path = tablePath(name).toString();
     try {
       var writer = table.write().mode(SaveMode.Overwrite);
       // An empty partitioned table would have no file at all, and no schema for readers to find:
@@ -194,7 +194,7 @@ public final class DisruptionPipeline {
   }
 
   private void writeManifest(RunManifest manifest) {
-    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(args.output(), "_manifest.json");
+    org.apache.hadoop.fs.Path path = tablePath("_manifest.json");
     try {
       FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
       try (OutputStream out = fs.create(path, true)) {
@@ -203,6 +203,11 @@ public final class DisruptionPipeline {
     } catch (IOException e) {
       throw new PipelineException(Kind.OUTPUT, "cannot write " + path + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Where a table (or the manifest) of this run goes under --output. */
+  private org.apache.hadoop.fs.Path tablePath(String name) {
+    return new org.apache.hadoop.fs.Path(args.output(), name);
   }
 
   private void configureSession() {
