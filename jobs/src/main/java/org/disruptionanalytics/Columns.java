@@ -79,6 +79,19 @@ public final class Columns {
   public static final String RATIO_CI95_HIGH = "ratio_ci95_high";
   public static final String CHANGE_SIGNIFICANT = "change_significant";
 
+  // clean/ocg_groups and marts/ocg_coverage
+  public static final String OCG_ID = "ocg_id";
+  public static final String IN_REGISTER = "in_register";
+  public static final String LINKED_REFS = "linked_refs";
+  public static final String ON_PND = "on_pnd";
+  public static final String ON_SOC_MASTER = "on_soc_master";
+  public static final String LAST_DISRUPTION_DATE = "last_disruption_date";
+  public static final String DISRUPTIONS_12M = "disruptions_12m";
+  public static final String OPEN_INVESTIGATIONS = "open_investigations";
+  public static final String LAST_INVESTIGATION_DATE = "last_investigation_date";
+  public static final String DAYS_SINCE_ASSESSED = "days_since_assessed";
+  public static final String COVERAGE_STATUS = "coverage_status";
+
   // Carried by every mart row.
   public static final String AS_OF = "as_of";
   public static final String RUN_ID = "run_id";

@@ -24,6 +24,7 @@ import org.disruptionanalytics.PipelineException;
 import org.disruptionanalytics.PipelineException.Kind;
 import org.disruptionanalytics.clean.CleanTables;
 import org.disruptionanalytics.clean.DatasetRules;
+import org.disruptionanalytics.clean.OcgLinker;
 import org.disruptionanalytics.clean.Outcome;
 import org.disruptionanalytics.clean.RecordOutcomes;
 import org.disruptionanalytics.clean.RowValidation;
@@ -32,6 +33,7 @@ import org.disruptionanalytics.marts.DataQuality;
 import org.disruptionanalytics.marts.DisruptionCounts;
 import org.disruptionanalytics.marts.DisruptionEvents;
 import org.disruptionanalytics.marts.Headline;
+import org.disruptionanalytics.marts.OcgCoverage;
 import org.disruptionanalytics.raw.FileFingerprints;
 import org.disruptionanalytics.raw.FileFingerprints.Fingerprint;
 import org.disruptionanalytics.raw.InputDataset;
@@ -81,7 +83,8 @@ public final class DisruptionPipeline {
     List<DataQuality.Count> allCounts = results.stream().flatMap(r -> r.counts().stream()).toList();
     List<Row> quality = DataQuality.rows(allCounts, args.asOf(), runId);
     write(DataQuality.table(spark, quality).coalesce(1), "marts/data_quality", quality.size(), outputs, null);
-    List<String> headline = countDisruptions(runId, outputs);
+    linkGroups(outputs);
+    List<String> headline = marts(runId, outputs);
 
     List<RunManifest.Input> inputs = new ArrayList<>();
     for (DatasetResult r : results) {
@@ -104,9 +107,20 @@ public final class DisruptionPipeline {
     return new RunResult(manifest, headline);
   }
 
-  /** marts/disruption_events and marts/disruption_counts, from the clean table just written. */
-  private List<String> countDisruptions(String runId, List<RunManifest.Output> outputs) {
-    Dataset<Row> clean = spark.read().parquet(tablePath("clean/disruptions").toString());
+  /** clean/ocg_groups: the crime groups linked across systems, from the clean tables just written. */
+  private void linkGroups(List<RunManifest.Output> outputs) {
+    Dataset<Row> groups = readTable("clean/ocg_register")
+        .transform(new OcgLinker(readTable("clean/ocg_links"))::apply)
+        .localCheckpoint();
+    write(groups.coalesce(1), "clean/ocg_groups", groups.count(), outputs, null);
+  }
+
+  /**
+   * marts/disruption_events, marts/disruption_counts and marts/ocg_coverage, from the clean tables
+   * just written; returns the headline lines.
+   */
+  private List<String> marts(String runId, List<RunManifest.Output> outputs) {
+    Dataset<Row> clean = readTable("clean/disruptions");
     YearMonth firstMonth = config.seriesStart();
     if (firstMonth == null) {
       Row earliest = clean.agg(min(DISRUPTION_DATE)).first();
@@ -122,10 +136,21 @@ public final class DisruptionPipeline {
           .transform(DisruptionCounts.forSeries(spark, firstMonth, args.asOf(), runId)::apply)
           .localCheckpoint();
       write(counts.coalesce(1), "marts/disruption_counts", counts.count(), outputs, null);
-      return Headline.lines(counts, "OIC");
+      Dataset<Row> coverage = readTable("clean/ocg_register")
+          .transform(new OcgCoverage(readTable("clean/ocg_groups"), events, readTable("clean/investigations"),
+              args.asOf(), runId)::apply)
+          .localCheckpoint();
+      write(coverage.coalesce(1), "marts/ocg_coverage", coverage.count(), outputs, null);
+      List<String> headline = new ArrayList<>(Headline.lines(counts, "OIC"));
+      headline.addAll(OcgCoverage.lines(coverage));
+      return headline;
     } finally {
       events.unpersist();
     }
+  }
+
+  private Dataset<Row> readTable(String name) {
+    return spark.read().parquet(tablePath(name).toString());
   }
 
   private DatasetResult runDataset(
