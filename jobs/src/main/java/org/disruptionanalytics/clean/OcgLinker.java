@@ -8,6 +8,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Links crime groups across systems (CONTRACT.md section 2, ocg_links): the refs joined by any
@@ -30,6 +32,7 @@ public final class OcgLinker {
   private static final String SMALLEST = "_smallest";
   /** Far beyond the O(log² n) rounds the algorithm needs for any real link table. */
   private static final int MAX_ROUNDS = 500;
+  private static final Logger LOG = LoggerFactory.getLogger(OcgLinker.class);
 
   private final Dataset<Row> cleanLinks;
 
@@ -78,6 +81,7 @@ public final class OcgLinker {
       }
       current = current.transform(OcgLinker::largeStar).transform(OcgLinker::smallStar).localCheckpoint();
     }
+    LOG.info("ocg linking: groups settled after {} round(s)", rounds);
     return current;
   }
 
