@@ -40,6 +40,8 @@ public final class Columns {
   public static final String RAW_RECORD = "raw_record";
   public static final String MALFORMED = "malformed";
   public static final String IGNORED_COLUMNS = "ignored_columns";
+  /** Reasons a source mapping found while converting a row (raw layer only; merged into REASONS). */
+  public static final String MAPPING_REASONS = "mapping_reasons";
 
   // Validation and outcomes.
   public static final String REASONS = "reasons";

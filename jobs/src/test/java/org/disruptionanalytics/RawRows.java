@@ -81,7 +81,20 @@ public final class RawRows {
     for (String c : dataset.columns()) {
       cells.add(values.get(c));
     }
+    cells.add(null);
     rows.add(RowFactory.create(cells.toArray()));
+    return this;
+  }
+
+  /** Gives the row added last the reasons a source mapping found. */
+  public RawRows mappingReasons(String... reasons) {
+    Row r = rows.remove(rows.size() - 1);
+    Object[] cells = new Object[r.size()];
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = r.get(i);
+    }
+    cells[cells.length - 1] = scala.jdk.javaapi.CollectionConverters.asScala(List.of(reasons)).toList();
+    rows.add(RowFactory.create(cells));
     return this;
   }
 

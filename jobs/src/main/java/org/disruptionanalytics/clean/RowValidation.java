@@ -26,8 +26,9 @@ public final class RowValidation {
   /**
    * White space trimmed from both ends of every value: ASCII and Unicode spaces, tabs, line breaks
    * and the byte-order mark (trim() alone strips spaces only; a regex costs far more per value).
+   * Source mappings trim with the same set, so a mapped value means what a canonical one would.
    */
-  private static final String WHITE_SPACE = " \t\n\u000B\f\r\u0085\u00A0\u1680\u2000\u2001\u2002"
+  public static final String WHITE_SPACE = " \t\n\u000B\f\r\u0085\u00A0\u1680\u2000\u2001\u2002"
       + "\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF";
   private static final String FORCE_REGION = "_force_region";
 
@@ -46,6 +47,8 @@ public final class RowValidation {
     List<Column> trimmed = lineage();
     List<Column> typed = lineage();
     List<Column> out = lineage();
+    trimmed.add(col(MAPPING_REASONS));
+    typed.add(col(MAPPING_REASONS));
     for (ColumnRule rule : rules.columns()) {
       trimmed.add(nullif(trim(col(rule.name()), WHITE_SPACE), lit("")).as(rule.name()));
       typed.add(col(rule.name()));
@@ -80,7 +83,10 @@ public final class RowValidation {
     return "_value_" + column;
   }
 
-  /** One element per reason code, in contract order: the code when it applies, else null. */
+  /**
+   * One element per reason code, in contract order: the code when it applies, else null. A reason
+   * the source mapping found applies too, so the merged list stays deduplicated and in order.
+   */
   private List<Column> reasonChecks() {
     Column missing = lit(false);
     Column badDate = lit(false);
@@ -141,7 +147,8 @@ public final class RowValidation {
   }
 
   private static Column reason(Column applies, ReasonCode code) {
-    return when(applies, lit(code.name()));
+    Column mapped = coalesce(array_contains(col(MAPPING_REASONS), lit(code.name())), lit(false));
+    return when(applies.or(mapped), lit(code.name()));
   }
 
   private Column forceRegion(Column force) {

@@ -1,7 +1,7 @@
 package org.disruptionanalytics.config;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,9 +21,9 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.disruptionanalytics.PipelineException;
 import org.disruptionanalytics.PipelineException.Kind;
 
@@ -39,12 +38,15 @@ import org.disruptionanalytics.PipelineException.Kind;
  * @param countClaimed also count CLAIMED disruptions, not only VALIDATED ones
  * @param seriesStart the first month of the counts' series ({@code yyyy-MM}), instead of the
  *     month of the earliest disruption
+ * @param mappings source mapping files to use besides those in the input's {@code mappings/}
+ *     folder; left out of the canonical JSON when empty, so older configs keep their run ids
  */
 public record PipelineConfig(
     @JsonProperty("reference_dir") String referenceDir,
     @JsonProperty("spark") Map<String, String> spark,
     @JsonProperty("count_claimed") boolean countClaimed,
-    @JsonProperty("series_start") YearMonth seriesStart) {
+    @JsonProperty("series_start") YearMonth seriesStart,
+    @JsonProperty("mappings") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> mappings) {
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(new SimpleModule().addDeserializer(YearMonth.class, new JsonDeserializer<>() {
@@ -68,45 +70,23 @@ public record PipelineConfig(
 
   public PipelineConfig {
     spark = spark == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(spark));
+    mappings = mappings == null ? List.of() : List.copyOf(mappings);
   }
 
   public static PipelineConfig defaults() {
-    return new PipelineConfig(null, Map.of(), false, null);
+    return new PipelineConfig(null, Map.of(), false, null, List.of());
   }
 
   public static PipelineConfig read(Path file) {
+    byte[] json;
     try {
-      return MAPPER.readValue(Files.readAllBytes(file), PipelineConfig.class);
+      json = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new PipelineException(Kind.CONFIG, "config file not found: " + file);
-    } catch (UnrecognizedPropertyException e) {
-      throw new PipelineException(Kind.CONFIG, "config file " + file + ": unknown key '"
-          + e.getPropertyName() + "' (known keys: " + e.getKnownPropertyIds().stream()
-              .map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ")", e);
-    } catch (JsonMappingException e) {
-      if (e.getCause() instanceof JsonParseException p) {
-        throw notJson(file, p);
-      }
-      throw new PipelineException(Kind.CONFIG, "config file " + file + ": bad value for '"
-          + keyPath(e) + "': " + e.getOriginalMessage(), e);
-    } catch (JsonProcessingException e) {
-      throw notJson(file, e);
     } catch (IOException e) {
       throw new PipelineException(Kind.CONFIG, "cannot read config file " + file + ": " + e.getMessage(), e);
     }
-  }
-
-  private static PipelineException notJson(Path file, JsonProcessingException e) {
-    String where = e.getLocation() == null ? ""
-        : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-    return new PipelineException(Kind.CONFIG, "config file " + file + " is not valid JSON" + where
-        + ": " + e.getOriginalMessage().replaceAll("\\s+", " "), e);
-  }
-
-  private static String keyPath(JsonMappingException e) {
-    return e.getPath().stream()
-        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-        .collect(Collectors.joining("."));
+    return StrictJson.read(MAPPER, json, PipelineConfig.class, "config file " + file);
   }
 
   /** Canonical JSON (sorted keys): what the run id and the manifest record of the config. */

@@ -63,7 +63,7 @@ public enum InputDataset {
 
   /**
    * The raw layer's schema: lineage, then every contract column as text exactly as read (null when
-   * the file has no such column or key).
+   * the file has no such column or key), then the reasons a source mapping found (null when none).
    */
   public StructType rawSchema() {
     StructType schema = new StructType()
@@ -76,6 +76,6 @@ public enum InputDataset {
     for (String c : columns) {
       schema = schema.add(c, DataTypes.StringType, true);
     }
-    return schema;
+    return schema.add(MAPPING_REASONS, DataTypes.createArrayType(DataTypes.StringType, false), true);
   }
 }

@@ -2,6 +2,7 @@ package org.disruptionanalytics.raw;
 
 import java.io.Serializable;
 import java.util.List;
+import org.disruptionanalytics.mapping.SourceMapping;
 
 /**
  * One input file found under the input root.
@@ -11,14 +12,21 @@ import java.util.List;
  * @param uri fully qualified location, as the file system names it
  * @param columns the columns the file declares (CSV header, Parquet schema); empty for JSON Lines,
  *     whose keys vary from line to line
+ * @param mapping the source mapping the file is read through; null when it has the contract's layout
  */
 public record InputFile(
     InputDataset dataset, InputFormat format, String relativePath, String uri, long bytes,
-    List<String> columns) implements Serializable {
+    List<String> columns, SourceMapping mapping) implements Serializable {
 
-  /** Declared columns the contract does not name. */
+  /** Declared columns that no contract column is read from. */
   public List<String> ignoredColumns() {
-    return columns.stream().filter(c -> !dataset.columns().contains(c)).toList();
+    List<String> read = dataset.columns().stream().map(this::sourceOf).toList();
+    return columns.stream().filter(c -> !read.contains(c)).toList();
+  }
+
+  /** The declared column a contract column is read from; null when the mapping makes it a constant. */
+  private String sourceOf(String column) {
+    return mapping == null ? column : mapping.sourceOf(column);
   }
 
   /** Contract columns without which a row cannot be valid, absent from the declared columns. */
@@ -26,6 +34,7 @@ public record InputFile(
     if (format == InputFormat.JSON_LINES) {
       return List.of();
     }
-    return dataset.requiredColumns().stream().filter(c -> !columns.contains(c)).toList();
+    return dataset.requiredColumns().stream()
+        .filter(c -> sourceOf(c) != null && !columns.contains(sourceOf(c))).toList();
   }
 }

@@ -16,6 +16,8 @@ import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.schema.Type;
 import org.disruptionanalytics.PipelineException;
 import org.disruptionanalytics.PipelineException.Kind;
+import org.disruptionanalytics.mapping.SourceMapping;
+import org.disruptionanalytics.mapping.SourceMappings;
 
 /**
  * Finds the input files under the input root (CONTRACT.md section 2) and opens each one on the
@@ -23,8 +25,11 @@ import org.disruptionanalytics.PipelineException.Kind;
  */
 public final class InputFiles {
 
-  /** The files found, and what the run should warn about. */
-  public record Listing(List<InputFile> files, List<String> warnings) {
+  /**
+   * The files found, what the run should warn about, and the SHA-256 of every source mapping
+   * (which the run id covers).
+   */
+  public record Listing(List<InputFile> files, List<String> warnings, List<String> mappingSha256s) {
     public List<InputFile> of(InputDataset dataset) {
       return files.stream().filter(f -> f.dataset() == dataset).toList();
     }
@@ -32,16 +37,22 @@ public final class InputFiles {
 
   private InputFiles() {}
 
-  public static Listing list(String inputRoot, Configuration conf) {
+  /**
+   * @param mappingFiles source mapping files the config lists, besides those of the input root's
+   *     {@code mappings/} folder (which is not a dataset folder, so never read as data)
+   */
+  public static Listing list(String inputRoot, Configuration conf, List<String> mappingFiles) {
     Path root = new Path(inputRoot);
     List<InputFile> files = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
+    List<String> shas = new ArrayList<>();
     try {
       FileSystem fs = root.getFileSystem(conf);
       if (!fs.exists(root) || !fs.getFileStatus(root).isDirectory()) {
         throw new PipelineException(Kind.INPUT, "input folder not found: " + inputRoot);
       }
       Path qualifiedRoot = fs.makeQualified(root);
+      SourceMappings mappings = SourceMappings.load(fs, qualifiedRoot, mappingFiles, conf);
       for (InputDataset dataset : InputDataset.values()) {
         Path folder = new Path(qualifiedRoot, dataset.folder());
         if (!fs.exists(folder)) {
@@ -62,9 +73,13 @@ public final class InputFiles {
             warnings.add("ignored file of unknown format (not .csv, .jsonl or .parquet): " + relative);
             continue;
           }
+          SourceMapping mapping = mappings.forFile(dataset, format.get(), relative);
+          List<String> declared = declaredColumns(fs, conf, status.getPath(), format.get());
+          if (mapping != null && format.get() == InputFormat.CSV) {
+            SourceMappings.checkHeader(mapping, relative, declared);
+          }
           InputFile file = new InputFile(dataset, format.get(), relative,
-              status.getPath().toString(), status.getLen(),
-              declaredColumns(fs, conf, status.getPath(), format.get()));
+              status.getPath().toString(), status.getLen(), declared, mapping);
           if (!file.missingRequiredColumns().isEmpty()) {
             warnings.add(relative + " lacks required column(s) " + String.join(", ",
                 file.missingRequiredColumns()) + ": its rows are quarantined as MISSING_FIELD");
@@ -75,10 +90,12 @@ public final class InputFiles {
           warnings.add("no input files in " + dataset.folder() + "/");
         }
       }
+      warnings.addAll(mappings.warnings());
+      shas.addAll(mappings.sha256s());
     } catch (IOException e) {
       throw new PipelineException(Kind.INPUT, "cannot read input " + inputRoot + ": " + e.getMessage(), e);
     }
-    return new Listing(List.copyOf(files), List.copyOf(warnings));
+    return new Listing(List.copyOf(files), List.copyOf(warnings), List.copyOf(shas));
   }
 
   private static void collect(FileSystem fs, Path folder, List<FileStatus> out) throws IOException {

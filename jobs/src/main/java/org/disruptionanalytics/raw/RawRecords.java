@@ -51,7 +51,7 @@ public final class RawRecords {
     HadoopSettings hadoop = new HadoopSettings(spark.sparkContext().hadoopConfiguration());
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     JavaRDD<Row> rows = sc.parallelize(files, files.size()).flatMap(f ->
-        TextRecordParser.rows(dataset, f.format(), f.relativePath(), hadoop.open(f.uri())));
+        TextRecordParser.rows(dataset, f.format(), f.relativePath(), f.mapping(), hadoop.open(f.uri())));
     return spark.createDataFrame(rows, dataset.rawSchema());
   }
 
@@ -75,6 +75,8 @@ public final class RawRecords {
       StructField field = byName.get(c);
       cols.add((field == null ? lit(null).cast(DataTypes.StringType) : asText(field)).as(c));
     }
+    // Parquet files are never mapped (SourceMappings refuses them).
+    cols.add(lit(null).cast(DataTypes.createArrayType(DataTypes.StringType, false)).as(MAPPING_REASONS));
     return df.select(cols.toArray(Column[]::new));
   }
 

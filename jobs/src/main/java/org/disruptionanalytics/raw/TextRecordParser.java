@@ -12,17 +12,23 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.disruptionanalytics.mapping.MappedRecord;
+import org.disruptionanalytics.mapping.RecordMapper;
+import org.disruptionanalytics.mapping.SourceMapping;
 
 /**
  * Turns the bytes of one CSV or JSON Lines file into raw rows (schema {@link
- * InputDataset#rawSchema()}), streaming, so a file of any size needs little memory.
+ * InputDataset#rawSchema()}), streaming, so a file of any size needs little memory. A file with a
+ * source mapping has its columns found through the mapping and each record mapped as it is read.
  */
 public final class TextRecordParser {
 
@@ -31,13 +37,19 @@ public final class TextRecordParser {
 
   private TextRecordParser() {}
 
-  /** Rows of the file; the stream is closed when the iterator is exhausted. */
+  /** Rows of a file in the contract's layout; the stream is closed when the iterator is exhausted. */
   public static Iterator<Row> rows(
       InputDataset dataset, InputFormat format, String relativePath, InputStream in) {
+    return rows(dataset, format, relativePath, null, in);
+  }
+
+  /** Rows of the file read through its mapping (null for none). */
+  public static Iterator<Row> rows(
+      InputDataset dataset, InputFormat format, String relativePath, SourceMapping mapping, InputStream in) {
     Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
     RowSource source = switch (format) {
-      case CSV -> new CsvSource(dataset, relativePath, reader);
-      case JSON_LINES -> new JsonLinesSource(dataset, relativePath, reader);
+      case CSV -> new CsvSource(dataset, relativePath, mapping, reader);
+      case JSON_LINES -> new JsonLinesSource(dataset, relativePath, mapping, reader);
       case PARQUET -> throw new IllegalArgumentException("Parquet is read by Spark, not as text");
     };
     return new ClosingIterator(source, reader);
@@ -63,10 +75,21 @@ public final class TextRecordParser {
     Row next() throws IOException;
   }
 
+  /** The raw row of a record: its values mapped first when the file has a mapping. */
   private static Row row(
       InputDataset dataset, String file, long rowNumber, String raw, boolean malformed,
-      List<String> ignored, String[] values) {
-    Object[] cells = new Object[6 + values.length];
+      List<String> ignored, String[] values, RecordMapper mapper) {
+    if (mapper == null || malformed) {
+      return row(dataset, file, rowNumber, raw, malformed, ignored, values, (List<String>) null);
+    }
+    MappedRecord mapped = mapper.map(values);
+    return row(dataset, file, rowNumber, raw, false, ignored, mapped.values(), mapped.reasons());
+  }
+
+  private static Row row(
+      InputDataset dataset, String file, long rowNumber, String raw, boolean malformed,
+      List<String> ignored, String[] values, List<String> mappingReasons) {
+    Object[] cells = new Object[7 + values.length];
     cells[0] = dataset.folder();
     cells[1] = file;
     cells[2] = rowNumber;
@@ -76,21 +99,39 @@ public final class TextRecordParser {
     cells[5] = ignored == null || ignored.isEmpty() ? null
         : scala.jdk.javaapi.CollectionConverters.asScala(ignored).toList();
     System.arraycopy(values, 0, cells, 6, values.length);
+    cells[cells.length - 1] = mappingReasons == null || mappingReasons.isEmpty() ? null
+        : scala.jdk.javaapi.CollectionConverters.asScala(mappingReasons).toList();
     return RowFactory.create(cells);
+  }
+
+  /**
+   * Per contract column, the name it is read under (trimmed, lower case; a dotted path in JSON
+   * Lines); null when the mapping makes it a constant.
+   */
+  private static List<String> sources(InputDataset dataset, SourceMapping mapping) {
+    List<String> sources = new ArrayList<>();
+    for (String c : dataset.columns()) {
+      sources.add(mapping == null ? c : mapping.sourceOf(c));
+    }
+    return sources;
   }
 
   private static final class CsvSource implements RowSource {
     private final InputDataset dataset;
     private final String file;
     private final CsvRecordReader records;
+    private final List<String> sources;
+    private final RecordMapper mapper;
     private int[] contractIndex;
     private int headerWidth;
     private List<String> ignored;
 
-    CsvSource(InputDataset dataset, String file, Reader reader) {
+    CsvSource(InputDataset dataset, String file, SourceMapping mapping, Reader reader) {
       this.dataset = dataset;
       this.file = file;
       this.records = new CsvRecordReader(reader);
+      this.sources = sources(dataset, mapping);
+      this.mapper = mapping == null ? null : new RecordMapper(mapping);
     }
 
     @Override
@@ -110,7 +151,7 @@ public final class TextRecordParser {
           values[i] = at < 0 ? null : record.fields().get(at);
         }
       }
-      return row(dataset, file, record.lineNumber(), record.rawText(), malformed, ignored, values);
+      return row(dataset, file, record.lineNumber(), record.rawText(), malformed, ignored, values, mapper);
     }
 
     private boolean readHeader() throws IOException {
@@ -122,23 +163,48 @@ public final class TextRecordParser {
       headerWidth = names.size();
       contractIndex = new int[dataset.columns().size()];
       for (int i = 0; i < contractIndex.length; i++) {
-        contractIndex[i] = names.indexOf(dataset.columns().get(i));
+        contractIndex[i] = sources.get(i) == null ? -1 : names.indexOf(sources.get(i));
       }
-      ignored = names.stream().filter(n -> !dataset.columns().contains(n)).toList();
+      ignored = names.stream().filter(n -> !sources.contains(n)).toList();
       return true;
     }
   }
 
   private static final class JsonLinesSource implements RowSource {
+    /** What a path gives when it runs into a value that is not an object before its end. */
+    private static final JsonNode BROKEN_PATH = JSON.getNodeFactory().arrayNode();
+
     private final InputDataset dataset;
     private final String file;
     private final BufferedReader lines;
+    private final RecordMapper mapper;
+    /** Per contract column, the top-level key it is read from; null when renamed or constant. */
+    private final List<String> direct = new ArrayList<>();
+    /** Per contract column, the segments of the path it is renamed from; null when not renamed. */
+    private final String[][] paths;
+    private final Set<String> fullPaths = new HashSet<>();
+    private final Set<String> pathPrefixes = new HashSet<>();
     private long lineNumber;
 
-    JsonLinesSource(InputDataset dataset, String file, Reader reader) {
+    JsonLinesSource(InputDataset dataset, String file, SourceMapping mapping, Reader reader) {
       this.dataset = dataset;
       this.file = file;
       this.lines = new BufferedReader(reader);
+      this.mapper = mapping == null ? null : new RecordMapper(mapping);
+      List<String> sources = sources(dataset, mapping);
+      paths = new String[sources.size()][];
+      for (int i = 0; i < sources.size(); i++) {
+        String c = dataset.columns().get(i);
+        boolean renamed = mapping != null && mapping.columns().containsKey(c);
+        direct.add(renamed ? null : sources.get(i));
+        if (renamed) {
+          paths[i] = sources.get(i).split("\\.", -1);
+          fullPaths.add(sources.get(i));
+          for (int dot = sources.get(i).indexOf('.'); dot >= 0; dot = sources.get(i).indexOf('.', dot + 1)) {
+            pathPrefixes.add(sources.get(i).substring(0, dot));
+          }
+        }
+      }
     }
 
     @Override
@@ -165,29 +231,85 @@ public final class TextRecordParser {
         node = null;
       }
       if (node == null || !node.isObject()) {
-        return row(dataset, file, lineNumber, line, true, null, values);
+        return row(dataset, file, lineNumber, line, true, null, values, (List<String>) null);
       }
       List<String> ignored = new ArrayList<>();
       boolean malformed = false;
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
-        int at = dataset.columns().indexOf(columnName(field.getKey()));
+        String name = columnName(field.getKey());
+        int at = direct.indexOf(name);
         if (at < 0) {
-          ignored.add(field.getKey());
+          unused(field.getKey(), name, field.getValue(), ignored);
           continue;
         }
-        JsonNode value = field.getValue();
-        if (value.isContainerNode()) {
-          // An object or array cannot stand for one text value.
-          malformed = true;
-        } else if (!value.isNull()) {
-          values[at] = value.isTextual() ? value.textValue() : value.toString();
+        malformed |= put(values, at, field.getValue());
+      }
+      for (int i = 0; i < paths.length; i++) {
+        if (paths[i] != null) {
+          malformed |= put(values, i, at(node, paths[i]));
         }
       }
       if (malformed) {
         values = new String[dataset.columns().size()];
       }
-      return row(dataset, file, lineNumber, line, malformed, ignored, values);
+      return row(dataset, file, lineNumber, line, malformed, ignored, values, mapper);
+    }
+
+    /** Sets a value from its node; true when the node cannot stand for one text value. */
+    private static boolean put(String[] values, int at, JsonNode value) {
+      if (value == null) {
+        return false;
+      }
+      if (value.isContainerNode()) {
+        // An object or array cannot stand for one text value.
+        return true;
+      }
+      if (!value.isNull()) {
+        values[at] = value.isTextual() ? value.textValue() : value.toString();
+      }
+      return false;
+    }
+
+    /**
+     * The node a mapped path reaches, keys matched ignoring case: null when a key on the way is
+     * absent or null (a missing value), {@link #BROKEN_PATH} when the path meets a value that is
+     * not an object before its end.
+     */
+    private static JsonNode at(JsonNode node, String[] path) {
+      JsonNode current = node;
+      for (String key : path) {
+        if (!current.isObject()) {
+          return BROKEN_PATH;
+        }
+        JsonNode next = null;
+        for (Iterator<Map.Entry<String, JsonNode>> it = current.fields(); it.hasNext() && next == null; ) {
+          Map.Entry<String, JsonNode> field = it.next();
+          if (columnName(field.getKey()).equals(key)) {
+            next = field.getValue();
+          }
+        }
+        if (next == null || next.isNull()) {
+          return null;
+        }
+        current = next;
+      }
+      return current;
+    }
+
+    /** Adds to {@code ignored} the keys (dotted below the top level) that no column is read from. */
+    private void unused(String shown, String folded, JsonNode value, List<String> ignored) {
+      if (fullPaths.contains(folded)) {
+        return;
+      }
+      if (pathPrefixes.contains(folded) && value.isObject()) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> field = it.next();
+          unused(shown + "." + field.getKey(), folded + "." + columnName(field.getKey()), field.getValue(), ignored);
+        }
+        return;
+      }
+      ignored.add(shown);
     }
   }
 

@@ -69,10 +69,11 @@ public final class DisruptionPipeline {
     configureSession();
     ReferenceData reference = config.referenceDir() == null
         ? ReferenceData.bundled() : ReferenceData.fromFolder(Path.of(config.referenceDir()));
-    InputFiles.Listing listing = InputFiles.list(args.input(), spark.sparkContext().hadoopConfiguration());
+    InputFiles.Listing listing = InputFiles.list(args.input(), spark.sparkContext().hadoopConfiguration(),
+        config.mappings());
     Map<String, Fingerprint> fingerprints = FileFingerprints.of(spark, listing.files());
     String runId = RunId.of(fingerprints.values().stream().map(Fingerprint::sha256).toList(),
-        args.asOf(), config.canonicalJson(), codeVersion());
+        listing.mappingSha256s(), args.asOf(), config.canonicalJson(), codeVersion());
 
     List<DatasetResult> results = new ArrayList<>();
     List<RunManifest.Output> outputs = new ArrayList<>();
@@ -96,7 +97,8 @@ public final class DisruptionPipeline {
         List<String> ignored = f.format() == InputFormat.JSON_LINES
             ? r.ignored().getOrDefault(f.relativePath(), List.of()) : f.ignoredColumns();
         inputs.add(new RunManifest.Input(r.dataset().folder(), f.uri(), fp.bytes(), fp.sha256(),
-            r.rowsRead().getOrDefault(f.relativePath(), 0L), outcomes, ignored));
+            r.rowsRead().getOrDefault(f.relativePath(), 0L), outcomes, ignored,
+            f.mapping() == null ? null : f.mapping().name()));
       }
     }
     RunManifest manifest = new RunManifest(RunManifest.CONTRACT_VERSION, runId, args.asOf().toString(),

@@ -26,10 +26,10 @@ public record RunManifest(
   /** The version of ../shared/CONTRACT.md this code implements. */
   public static final int CONTRACT_VERSION = 1;
 
-  /** One input file. */
+  /** One input file; {@code mapping} names the source mapping it was read through (null: none). */
   public record Input(
       String dataset, String path, long bytes, String sha256, long rowsRead,
-      Map<String, Long> outcomes, List<String> ignoredColumns) {}
+      Map<String, Long> outcomes, List<String> ignoredColumns, String mapping) {}
 
   /** One output table. */
   public record Output(String table, String path, long rows) {}
