@@ -106,6 +106,7 @@ final class CuratedSample {
 
     List<SampleFile> files = new ArrayList<>();
     files.addAll(CuratedDisruptions.files(bySource));
+    files.addAll(MappedExports.files());
     files.addAll(CuratedInvestigations.files(ncaInvestigations, pndInvestigations));
     files.addAll(CuratedRegister.files(pndGroups, socGroups));
     files.addAll(CuratedLinks.files(links2025, links2026));

@@ -12,21 +12,30 @@ final class OutputFolder {
   private OutputFolder() {}
 
   /**
-   * Creates the folder and removes data files (csv, jsonl, parquet) left in its dataset sub-folders by an
-   * earlier run, so a smaller rerun leaves no stale part behind. Nothing else is touched.
+   * Creates the folder and removes data files (csv, jsonl, parquet) left in its dataset sub-folders, and
+   * mapping files (json) left in its mappings/ folder, by an earlier run, so a smaller rerun leaves no
+   * stale part behind. Nothing else is touched.
    */
   static void prepare(Path root) throws IOException {
     Files.createDirectories(root);
     for (Dataset d : Dataset.values()) {
       Path dir = root.resolve(d.folder);
       Files.createDirectories(dir);
-      List<Path> old;
-      try (Stream<Path> files = Files.list(dir)) {
-        old = files.filter(Files::isRegularFile).filter(OutputFolder::isDataFile).sorted().toList();
-      }
-      for (Path p : old) {
-        Files.delete(p);
-      }
+      deleteFiles(dir, OutputFolder::isDataFile);
+    }
+    Path mappings = root.resolve("mappings");
+    if (Files.isDirectory(mappings)) {
+      deleteFiles(mappings, p -> p.getFileName().toString().endsWith(".json"));
+    }
+  }
+
+  private static void deleteFiles(Path dir, java.util.function.Predicate<Path> which) throws IOException {
+    List<Path> old;
+    try (Stream<Path> files = Files.list(dir)) {
+      old = files.filter(Files::isRegularFile).filter(which).sorted().toList();
+    }
+    for (Path p : old) {
+      Files.delete(p);
     }
   }
 

@@ -17,10 +17,12 @@ final class SampleFile {
   final boolean quoteAll;
   /** Parquet only: Zstandard-compressed pages. */
   final boolean compressed;
+  /** An agency's own layout, read through a source mapping; null for the contract's layout. */
+  final ExportLayout export;
   final List<PlannedRecord> records = new ArrayList<>();
 
   private SampleFile(Dataset dataset, String name, Format format, List<String> columns,
-      boolean byteOrderMark, boolean crlf, boolean quoteAll, boolean compressed) {
+      boolean byteOrderMark, boolean crlf, boolean quoteAll, boolean compressed, ExportLayout export) {
     this.dataset = dataset;
     this.name = name;
     this.format = format;
@@ -29,27 +31,36 @@ final class SampleFile {
     this.crlf = crlf;
     this.quoteAll = quoteAll;
     this.compressed = compressed;
+    this.export = export;
   }
 
   static SampleFile csv(Dataset dataset, String name, List<String> columns, boolean byteOrderMark,
       boolean crlf, boolean quoteAll) {
-    return new SampleFile(dataset, name, Format.CSV, columns, byteOrderMark, crlf, quoteAll, false);
+    return new SampleFile(dataset, name, Format.CSV, columns, byteOrderMark, crlf, quoteAll, false, null);
   }
 
   static SampleFile jsonLines(Dataset dataset, String name) {
-    return new SampleFile(dataset, name, Format.JSONL, dataset.columns, false, false, false, false);
+    return new SampleFile(dataset, name, Format.JSONL, dataset.columns, false, false, false, false, null);
   }
 
   static SampleFile parquet(Dataset dataset, String name) {
-    return new SampleFile(dataset, name, Format.PARQUET, dataset.columns, false, false, false, false);
+    return new SampleFile(dataset, name, Format.PARQUET, dataset.columns, false, false, false, false, null);
   }
 
   static SampleFile compressedParquet(Dataset dataset, String name) {
-    return new SampleFile(dataset, name, Format.PARQUET, dataset.columns, false, false, false, true);
+    return new SampleFile(dataset, name, Format.PARQUET, dataset.columns, false, false, false, true, null);
+  }
+
+  /** An agency's export in its own layout: a CSV file (UTF-8, LF) or JSON Lines, with its mapping. */
+  static SampleFile export(Dataset dataset, String name, Format format, ExportLayout export) {
+    return new SampleFile(dataset, name, format, export.fileColumns(), false, false, false, false, export);
   }
 
   /** How the file is laid out, beyond its format, for a reviewer. */
   String layout() {
+    if (export != null) {
+      return export.describe();
+    }
     List<String> notes = new ArrayList<>();
     if (format == Format.CSV) {
       notes.add(byteOrderMark ? "UTF-8 with byte-order mark" : "UTF-8");

@@ -1,6 +1,7 @@
 package org.disruptionanalytics.generator;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -24,6 +25,11 @@ final class SampleWriter {
     Files.createDirectories(dir);
     Path path = dir.resolve(file.name);
     String shown = file.dataset.folder + "/" + file.name;
+    if (file.export != null) {
+      Path mapping = root.resolve(file.export.mappingPath());
+      Files.createDirectories(mapping.getParent());
+      Files.writeString(mapping, file.export.mappingJson(), StandardCharsets.UTF_8);
+    }
     long rows = 0;
     long planted = 0;
     switch (file.format) {
@@ -33,7 +39,7 @@ final class SampleWriter {
           for (PlannedRecord r : file.records) {
             long line;
             if (r instanceof PlannedRecord.RowRecord row) {
-              line = out.record(row.row().texts(file.columns), file.quoteAll);
+              line = out.record(written(file, row).texts(file.columns), file.quoteAll);
             } else if (r instanceof PlannedRecord.RawRecord raw) {
               line = out.raw(raw.text());
             } else {
@@ -52,7 +58,7 @@ final class SampleWriter {
               continue;
             }
             long line = r instanceof PlannedRecord.RowRecord row
-                ? out.object(file.columns, row.row())
+                ? out.object(file.columns, written(file, row))
                 : out.raw(((PlannedRecord.RawRecord) r).text());
             rows++;
             planted += account(file, shown, "line " + line, r);
@@ -74,6 +80,11 @@ final class SampleWriter {
       default -> throw new IllegalStateException("unknown format " + file.format);
     }
     log.addFileSummary(shown, file.format.name(), file.layout(), rows, planted);
+  }
+
+  /** The row as the file writes it: in the export's own layout when it has one. */
+  private static Row written(SampleFile file, PlannedRecord.RowRecord row) {
+    return file.export == null ? row.row() : file.export.render(row.row());
   }
 
   private int account(SampleFile file, String shown, String position, PlannedRecord r) {

@@ -57,6 +57,6 @@ class SampleEndToEndTest {
       assertEquals(quarantined, run.table("quarantine/" + dataset).count(), dataset);
     }
     assertEquals(List.of(), run.manifest().warnings());
-    assertEquals(10, run.manifest().inputs().size());
+    assertEquals(12, run.manifest().inputs().size());
   }
 }
