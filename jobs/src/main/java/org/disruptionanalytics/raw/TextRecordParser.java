@@ -302,7 +302,8 @@ public final class TextRecordParser {
       if (fullPaths.contains(folded)) {
         return;
       }
-      if (pathPrefixes.contains(folded) && value.isObject()) {
+      if (pathPrefixes.contains(folded)) {
+        // A key on a mapped path is read, even when its value is not the object the path needs.
         for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> field = it.next();
           unused(shown + "." + field.getKey(), folded + "." + columnName(field.getKey()), field.getValue(), ignored);
