@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -76,6 +79,11 @@ public final class SourceMappings {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+      // A number or boolean where a name, code or pattern belongs is a mistake, not text.
+      .withCoercionConfig(LogicalType.Textual, c -> c
+          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
       .build();
 
   /** A day and time that every pattern can print, to learn what the pattern holds. */
@@ -307,8 +315,8 @@ public final class SourceMappings {
     try {
       LocalDate.from(f.parse(f.format(PROBE.toLocalDate())));
     } catch (DateTimeException e) {
-      throw error(name, "date_format", "'" + pattern + "' does not give a day (it needs a year, month and day,"
-          + " and nothing else): " + e.getMessage());
+      throw error(name, "date_format", "'" + pattern + "' does not give a day (a year, month and day, and no"
+          + " time of day)");
     }
   }
 
@@ -319,8 +327,7 @@ public final class SourceMappings {
       parsed = f.parse(f.format(PROBE));
       LocalDateTime.from(parsed);
     } catch (DateTimeException e) {
-      throw error(name, "timestamp_format", "'" + pattern + "' does not give a day and a time of day: "
-          + e.getMessage());
+      throw error(name, "timestamp_format", "'" + pattern + "' does not give a day and a time of day");
     }
     boolean ownOffset = parsed.isSupported(ChronoField.OFFSET_SECONDS)
         || parsed.query(TemporalQueries.zoneId()) != null;
