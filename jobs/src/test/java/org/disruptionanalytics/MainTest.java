@@ -72,6 +72,22 @@ class MainTest {
   }
 
   @Test
+  void badMapping() throws Exception {
+    InputFolder in = new InputFolder(tmp.resolve("mapped"));
+    in.file("disruptions", "mps.csv", "Ref,Date", "A,01/01/2026");
+    Files.createDirectories(in.root().resolve("mappings"));
+    Files.writeString(in.root().resolve("mappings/mps.json"),
+        "{\"dataset\": \"disruptions\", \"files\": \"disruptions/\", \"colums\": {}}");
+    assertOneLine(main("run", "--input", in.root().toString(), "--output", tmp.resolve("o").toString(),
+        "--as-of", "2026-03-31"), 4, "mapping file mappings/mps.json: unknown key 'colums'");
+    Files.writeString(in.root().resolve("mappings/mps.json"),
+        "{\"dataset\": \"disruptions\", \"files\": \"disruptions/\", \"columns\": {\"disruption_id\": \"Ref No\"}}");
+    assertOneLine(main("run", "--input", in.root().toString(), "--output", tmp.resolve("o").toString(),
+        "--as-of", "2026-03-31"), 4, "mapping file mappings/mps.json: columns.disruption_id names the column"
+        + " 'Ref No', which the header of disruptions/mps.csv lacks");
+  }
+
+  @Test
   void badInput() throws Exception {
     assertOneLine(main("run", "--input", tmp.resolve("nowhere").toString(), "--output",
         tmp.resolve("o").toString(), "--as-of", "2026-03-31"), 3, "input folder not found");

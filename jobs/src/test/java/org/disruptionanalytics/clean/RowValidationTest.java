@@ -106,6 +106,21 @@ class RowValidationTest {
   }
 
   @Test
+  void mappingReasonsJoinTheRowsOwnOnceAndInContractOrder() {
+    RawRows rows = new RawRows(InputDataset.DISRUPTIONS, RawRows.DISRUPTION)
+        .add().mappingReasons("BAD_ENUM")                                          // 1 value passed on is valid
+        .add("disruption_date", "31/09/2026").mappingReasons("BAD_DATE")           // 2 both find it
+        .add("severity", "", "region_code", "Mars").mappingReasons("UNKNOWN_REGION") // 3
+        .add("agency_code", "POLICE", "force_code", "Kent", "region_code", "", "last_updated",
+            "29/03/2026 01:30").mappingReasons("BAD_TIMESTAMP", "UNKNOWN_FORCE")  // 4
+        .add("recorded_date", "2025-04-30").mappingReasons("BAD_DATE")             // 5
+        .addMalformed().mappingReasons("BAD_DATE");                               // 6 malformed alone
+    assertSameRows(expected(1, r("BAD_ENUM"), 2, r("BAD_DATE"), 3, r("MISSING_FIELD", "UNKNOWN_REGION"),
+            4, r("BAD_TIMESTAMP", "UNKNOWN_FORCE"), 5, r("BAD_DATE", "DATE_ORDER"), 6, r("MALFORMED_ROW")),
+        validate(InputDataset.DISRUPTIONS, rows).select("row_number", "reasons"));
+  }
+
+  @Test
   void investigationRules() {
     RawRows rows = new RawRows(InputDataset.INVESTIGATIONS, RawRows.INVESTIGATION)
         .add()                                                                    // 1
