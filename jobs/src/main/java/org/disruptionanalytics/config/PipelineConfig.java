@@ -40,13 +40,15 @@ import org.disruptionanalytics.PipelineException.Kind;
  *     month of the earliest disruption
  * @param mappings source mapping files to use besides those in the input's {@code mappings/}
  *     folder; left out of the canonical JSON when empty, so older configs keep their run ids
+ * @param output how the warehouse is published
  */
 public record PipelineConfig(
     @JsonProperty("reference_dir") String referenceDir,
     @JsonProperty("spark") Map<String, String> spark,
     @JsonProperty("count_claimed") boolean countClaimed,
     @JsonProperty("series_start") YearMonth seriesStart,
-    @JsonProperty("mappings") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> mappings) {
+    @JsonProperty("mappings") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> mappings,
+    @JsonProperty("output") OutputOptions output) {
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(new SimpleModule().addDeserializer(YearMonth.class, new JsonDeserializer<>() {
@@ -71,10 +73,11 @@ public record PipelineConfig(
   public PipelineConfig {
     spark = spark == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(spark));
     mappings = mappings == null ? List.of() : List.copyOf(mappings);
+    output = output == null ? OutputOptions.defaults() : output;
   }
 
   public static PipelineConfig defaults() {
-    return new PipelineConfig(null, Map.of(), false, null, List.of());
+    return new PipelineConfig(null, Map.of(), false, null, List.of(), null);
   }
 
   public static PipelineConfig read(Path file) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -42,6 +43,8 @@ import org.disruptionanalytics.raw.InputFiles;
 import org.disruptionanalytics.raw.InputFormat;
 import org.disruptionanalytics.raw.RawRecords;
 import org.disruptionanalytics.reference.ReferenceData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The job: config, read (raw), transform (clean, marts), write; then the manifest. Every row read
@@ -49,9 +52,13 @@ import org.disruptionanalytics.reference.ReferenceData;
  */
 public final class DisruptionPipeline {
 
+  private static final Logger LOG = LoggerFactory.getLogger(DisruptionPipeline.class);
+  private static final long PROGRESS_INTERVAL_MS = 20_000;
+
   private final SparkSession spark;
   private final RunArguments args;
   private final PipelineConfig config;
+  private WarehousePublisher publisher;
 
   public DisruptionPipeline(SparkSession spark, RunArguments args, PipelineConfig config) {
     this.spark = spark;
@@ -74,6 +81,28 @@ public final class DisruptionPipeline {
     Map<String, Fingerprint> fingerprints = FileFingerprints.of(spark, listing.files());
     String runId = RunId.of(fingerprints.values().stream().map(Fingerprint::sha256).toList(),
         listing.mappingSha256s(), args.asOf(), config.canonicalJson(), codeVersion());
+    LOG.info("run {} as of {}: {} input files, {} bytes", runId, args.asOf(), listing.files().size(),
+        fingerprints.values().stream().mapToLong(Fingerprint::bytes).sum());
+    publisher = WarehousePublisher.prepare(spark.sparkContext().hadoopConfiguration(), args.output(), runId,
+        started, config.output());
+    StageProgress progress = new StageProgress(PROGRESS_INTERVAL_MS);
+    spark.sparkContext().addSparkListener(progress);
+    try {
+      RunResult result = runInto(started, runId, reference, listing, fingerprints);
+      publisher.publish();
+      LOG.info("run {} published to {} in {} s", runId, args.output(), seconds(started));
+      return result;
+    } catch (RuntimeException | Error e) {
+      publisher.discard();
+      throw e;
+    } finally {
+      spark.sparkContext().removeSparkListener(progress);
+    }
+  }
+
+  /** Everything but the publishing: tables and manifest into the staging folder. */
+  private RunResult runInto(Instant started, String runId, ReferenceData reference, InputFiles.Listing listing,
+      Map<String, Fingerprint> fingerprints) {
 
     List<DatasetResult> results = new ArrayList<>();
     List<RunManifest.Output> outputs = new ArrayList<>();
@@ -162,12 +191,14 @@ public final class DisruptionPipeline {
     // Validated rows and their outcomes are each materialised once (local checkpoints: executor
     // storage, lineage cut), so the outcome branches, counts and writes that follow neither
     // re-validate nor re-read the files, nor re-plan the transforms.
+    Instant start = Instant.now();
     Dataset<Row> validated = RawRecords.read(spark, dataset, files)
         .transform(new RowValidation(rules, reference)::apply)
         .localCheckpoint();
     Dataset<Row> classified = validated
         .transform(new RecordOutcomes(rules, args.asOf())::apply)
         .localCheckpoint();
+    LOG.info("stage read+validate {}: {} files in {} s", dataset.folder(), files.size(), seconds(start));
     try {
       Map<String, Long> rowsRead = new TreeMap<>();
       Map<String, List<String>> ignored = new TreeMap<>();
@@ -206,6 +237,7 @@ public final class DisruptionPipeline {
   private void write(Dataset<Row> table, String name, long rows, List<RunManifest.Output> outputs,
       String[] partitionBy) {
     String path = tablePath(name).toString();
+    Instant start = Instant.now();
     try {
       var writer = table.write().mode(SaveMode.Overwrite);
       // An empty partitioned table would have no file at all, and no schema for readers to find:
@@ -217,11 +249,16 @@ public final class DisruptionPipeline {
     } catch (RuntimeException e) {
       throw new PipelineException(Kind.OUTPUT, "cannot write " + path + ": " + rootMessage(e), e);
     }
-    outputs.add(new RunManifest.Output(name, path, rows));
+    outputs.add(new RunManifest.Output(name, new org.apache.hadoop.fs.Path(args.output(), name).toString(), rows));
+    LOG.info("stage {}: {} rows in {} s", name, rows, seconds(start));
+  }
+
+  private static String seconds(Instant since) {
+    return String.format(java.util.Locale.ROOT, "%.1f", Duration.between(since, Instant.now()).toMillis() / 1000.0);
   }
 
   private void writeManifest(RunManifest manifest) {
-    org.apache.hadoop.fs.Path path = tablePath("_manifest.json");
+    org.apache.hadoop.fs.Path path = tablePath(WarehousePublisher.MANIFEST);
     try {
       FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
       try (OutputStream out = fs.create(path, true)) {
@@ -232,9 +269,9 @@ public final class DisruptionPipeline {
     }
   }
 
-  /** Where a table (or the manifest) of this run goes under --output. */
+  /** Where a table (or the manifest) of this run is written: the staging folder, until published. */
   private org.apache.hadoop.fs.Path tablePath(String name) {
-    return new org.apache.hadoop.fs.Path(args.output(), name);
+    return new org.apache.hadoop.fs.Path(publisher.staging(), name);
   }
 
   private void configureSession() {
