@@ -45,7 +45,7 @@ echo "kill-test: published a warehouse as of $first_as_of ($(echo "$before" | wc
 
 for marker in "run [0-9a-f]* as of" "stage clean/disruptions:" "stage marts/disruption_counts:" "stage marts/ocg_coverage:"; do
   start_run "$second_as_of" killed
-  until grep -q "$marker" "$tmp/killed.err"; do
+  until grep -qs "$marker" "$tmp/killed.err"; do
     kill -0 "$pid" 2>/dev/null || fail "the run ended before '$marker': $(tail -3 "$tmp/killed.err")"
     sleep 0.1
   done

@@ -8,6 +8,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Map;
+import org.disruptionanalytics.config.OutputOptions;
+import org.disruptionanalytics.config.PipelineConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +73,23 @@ class MainTest {
     Path badSwitch = Files.writeString(tmp.resolve("c5.json"), "{\"count_claimed\": \"yes\"}");
     assertOneLine(main("run", "--input", "in", "--output", "o", "--as-of", "2026-03-31", "--config",
         badSwitch.toString()), 4, "bad value for 'count_claimed'");
+    Path nestedKey = Files.writeString(tmp.resolve("c6.json"), "{\"output\": {\"keep\": 2}}");
+    assertOneLine(main("run", "--input", "in", "--output", "o", "--as-of", "2026-03-31", "--config",
+        nestedKey.toString()), 4, "config file " + nestedKey + ": unknown key 'output.keep' (known keys there: keep_versions, publish)");
+    Path noVersions = Files.writeString(tmp.resolve("c7.json"), "{\"output\": {\"keep_versions\": 0}}");
+    assertOneLine(main("run", "--input", "in", "--output", "o", "--as-of", "2026-03-31", "--config",
+        noVersions.toString()), 4, "keep_versions must be at least 1, not 0");
+    Path badPublish = Files.writeString(tmp.resolve("c8.json"), "{\"output\": {\"publish\": \"copy\"}}");
+    assertOneLine(main("run", "--input", "in", "--output", "o", "--as-of", "2026-03-31", "--config",
+        badPublish.toString()), 4, "bad value for 'output.publish'");
+  }
+
+  @Test
+  void theExampleConfigReads() {
+    PipelineConfig c = PipelineConfig.read(Path.of("..", "data", "example-config.json"));
+    assertEquals(Map.of("spark.sql.shuffle.partitions", "64", "spark.sql.adaptive.enabled", "true"), c.spark());
+    assertEquals(YearMonth.of(2023, 4), c.seriesStart());
+    assertEquals(new OutputOptions(3, OutputOptions.Publish.AUTO), c.output());
   }
 
   @Test

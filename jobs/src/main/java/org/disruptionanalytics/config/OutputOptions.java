@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param publish how {@code <output>} switches to a new version
  */
 public record OutputOptions(
-    @JsonProperty("keep_versions") int keepVersions,
+    @JsonProperty("keep_versions") Integer keepVersions,
     @JsonProperty("publish") Publish publish) {
 
   public static final int DEFAULT_KEEP_VERSIONS = 3;
@@ -25,7 +25,7 @@ public record OutputOptions(
   }
 
   public OutputOptions {
-    keepVersions = keepVersions == 0 ? DEFAULT_KEEP_VERSIONS : keepVersions;
+    keepVersions = keepVersions == null ? DEFAULT_KEEP_VERSIONS : keepVersions;
     publish = publish == null ? Publish.AUTO : publish;
     if (keepVersions < 1) {
       throw new IllegalArgumentException("keep_versions must be at least 1, not " + keepVersions);

@@ -26,8 +26,9 @@ public final class StrictJson {
     try {
       return mapper.readValue(json, type);
     } catch (UnrecognizedPropertyException e) {
-      throw new PipelineException(Kind.CONFIG, what + ": unknown key '" + keyPath(e) + "' (known keys: "
-          + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "))
+      // A nested key is named by its path, and the keys listed are those allowed where it stands.
+      throw new PipelineException(Kind.CONFIG, what + ": unknown key '" + keyPath(e) + "' (known keys"
+          + (e.getPath().size() > 1 ? " there" : "") + ": " + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "))
           + ")", e);
     } catch (JsonMappingException e) {
       if (e.getCause() instanceof JsonParseException p) {
