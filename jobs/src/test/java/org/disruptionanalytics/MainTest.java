@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import org.disruptionanalytics.config.OutputOptions;
 import org.disruptionanalytics.config.PipelineConfig;
@@ -89,6 +90,7 @@ class MainTest {
     PipelineConfig c = PipelineConfig.read(Path.of("..", "data", "example-config.json"));
     assertEquals(Map.of("spark.sql.shuffle.partitions", "64", "spark.sql.adaptive.enabled", "true"), c.spark());
     assertEquals(YearMonth.of(2023, 4), c.seriesStart());
+    assertEquals(List.of("/srv/disruption-analytics/mappings/kent_police_export.json"), c.mappings());
     assertEquals(new OutputOptions(3, OutputOptions.Publish.AUTO), c.output());
   }
 
