@@ -8,6 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -38,6 +42,7 @@ public final class WarehouseComparison {
   public static final int BAD_ARGUMENTS = 2;
 
   private static final List<String> AREAS = List.of("clean", "marts", "quarantine");
+  private static final int TABLES_AT_ONCE = 4;
 
   /** What one table comparison found. */
   public enum Status { SAME, DIFFERENT_ROWS, DIFFERENT_COLUMNS, ONLY_IN_A, ONLY_IN_B }
@@ -123,18 +128,34 @@ public final class WarehouseComparison {
     SortedSet<String> inB = tables(new Path(rootB), conf);
     SortedSet<String> all = new TreeSet<>(inA);
     all.addAll(inB);
-    List<TableResult> results = new ArrayList<>();
-    for (String table : all) {
-      if (!inB.contains(table)) {
-        results.add(new TableResult(table, Status.ONLY_IN_A, -1, -1, List.of(), List.of(), ""));
-      } else if (!inA.contains(table)) {
-        results.add(new TableResult(table, Status.ONLY_IN_B, -1, -1, List.of(), List.of(), ""));
-      } else {
-        results.add(compareTable(table, spark.read().parquet(new Path(rootA, table).toString()),
-            spark.read().parquet(new Path(rootB, table).toString()), show));
+    // Tables are compared a few at a time: each takes several small Spark jobs, mostly waiting.
+    ExecutorService pool = Executors.newFixedThreadPool(TABLES_AT_ONCE);
+    try {
+      List<Future<TableResult>> pending = new ArrayList<>();
+      for (String table : all) {
+        pending.add(pool.submit(() -> {
+          if (!inB.contains(table)) {
+            return new TableResult(table, Status.ONLY_IN_A, -1, -1, List.of(), List.of(), "");
+          } else if (!inA.contains(table)) {
+            return new TableResult(table, Status.ONLY_IN_B, -1, -1, List.of(), List.of(), "");
+          }
+          return compareTable(table, spark.read().parquet(new Path(rootA, table).toString()),
+              spark.read().parquet(new Path(rootB, table).toString()), show);
+        }));
       }
+      List<TableResult> results = new ArrayList<>();
+      for (Future<TableResult> f : pending) {
+        results.add(f.get());
+      }
+      return results;
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while comparing tables", e);
+    } finally {
+      pool.shutdownNow();
     }
-    return results;
   }
 
   static TableResult compareTable(String table, Dataset<Row> a, Dataset<Row> b, int show) {
@@ -144,13 +165,21 @@ public final class WarehouseComparison {
       return new TableResult(table, Status.DIFFERENT_COLUMNS, -1, -1, List.of(), List.of(),
           "A " + columnsA + ", B " + columnsB);
     }
-    long rowsA = a.count();
-    long rowsB = b.count();
-    List<Row> onlyInA = a.exceptAll(b).limit(show).collectAsList();
-    List<Row> onlyInB = b.exceptAll(a).limit(show).collectAsList();
-    boolean same = rowsA == rowsB && onlyInA.isEmpty() && onlyInB.isEmpty();
-    return new TableResult(table, same ? Status.SAME : Status.DIFFERENT_ROWS, rowsA, rowsB,
-        onlyInA, onlyInB, columnsA);
+    // Each side is read once: counted, then compared both ways from memory.
+    Dataset<Row> cachedA = a.cache();
+    Dataset<Row> cachedB = b.cache();
+    try {
+      long rowsA = cachedA.count();
+      long rowsB = cachedB.count();
+      List<Row> onlyInA = cachedA.exceptAll(cachedB).limit(show).collectAsList();
+      List<Row> onlyInB = cachedB.exceptAll(cachedA).limit(show).collectAsList();
+      boolean same = rowsA == rowsB && onlyInA.isEmpty() && onlyInB.isEmpty();
+      return new TableResult(table, same ? Status.SAME : Status.DIFFERENT_ROWS, rowsA, rowsB,
+          onlyInA, onlyInB, columnsA);
+    } finally {
+      cachedA.unpersist();
+      cachedB.unpersist();
+    }
   }
 
   /** The columns as {@code name type, ...}, nullability aside (Parquet does not keep it reliably). */
