@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,34 +56,30 @@ class MainTest {
     assertOneLine(main("run", "--input", "--output", "o", "--as-of", "2026-03-31"), 2, "--input needs a value");
   }
 
+  private int configs;
+
+  /** Writes {@code json} as a config file and expects the run to refuse it; {file} names the file. */
+  private void assertConfigRejected(String json, String contains) throws IOException {
+    Path file = Files.writeString(tmp.resolve("c" + (++configs) + ".json"), json);
+    assertOneLine(main("run", "--input", "in", "--output", "o", "--as-of", "2026-03-31", "--config",
+        file.toString()), 4, contains.replace("{file}", file.toString()));
+  }
+
   @Test
   void badConfig() throws Exception {
-    Path unknownKey = Files.writeString(tmp.resolve("c1.json"), "{\"spark\": {}, \"count_everything\": true}");
-    assertOneLine(main("run", "--input", "in", "--output", "o", "--as-of", "2026-03-31", "--config",
-        unknownKey.toString()), 4, "config file " + unknownKey + ": unknown key 'count_everything'");
-    Path malformed = Files.writeString(tmp.resolve("c2.json"), "{\"spark\": {");
-    assertOneLine(main("run", "--input", "in", "--output", "o", "--as-of", "2026-03-31", "--config",
-        malformed.toString()), 4, "is not valid JSON");
-    Path wrongType = Files.writeString(tmp.resolve("c3.json"), "{\"spark\": [1, 2]}");
-    assertOneLine(main("run", "--input", "in", "--output", "o", "--as-of", "2026-03-31", "--config",
-        wrongType.toString()), 4, "bad value for 'spark'");
+    assertConfigRejected("{\"spark\": {}, \"count_everything\": true}",
+        "config file {file}: unknown key 'count_everything'");
+    assertConfigRejected("{\"spark\": {", "is not valid JSON");
+    assertConfigRejected("{\"spark\": [1, 2]}", "bad value for 'spark'");
     assertOneLine(main("run", "--input", "in", "--output", "o", "--as-of", "2026-03-31", "--config",
         tmp.resolve("none.json").toString()), 4, "config file not found");
-    Path badMonth = Files.writeString(tmp.resolve("c4.json"), "{\"series_start\": \"2025-13\"}");
-    assertOneLine(main("run", "--input", "in", "--output", "o", "--as-of", "2026-03-31", "--config",
-        badMonth.toString()), 4, "bad value for 'series_start': a month as yyyy-MM, not '2025-13'");
-    Path badSwitch = Files.writeString(tmp.resolve("c5.json"), "{\"count_claimed\": \"yes\"}");
-    assertOneLine(main("run", "--input", "in", "--output", "o", "--as-of", "2026-03-31", "--config",
-        badSwitch.toString()), 4, "bad value for 'count_claimed'");
-    Path nestedKey = Files.writeString(tmp.resolve("c6.json"), "{\"output\": {\"keep\": 2}}");
-    assertOneLine(main("run", "--input", "in", "--output", "o", "--as-of", "2026-03-31", "--config",
-        nestedKey.toString()), 4, "config file " + nestedKey + ": unknown key 'output.keep' (known keys there: keep_versions, publish)");
-    Path noVersions = Files.writeString(tmp.resolve("c7.json"), "{\"output\": {\"keep_versions\": 0}}");
-    assertOneLine(main("run", "--input", "in", "--output", "o", "--as-of", "2026-03-31", "--config",
-        noVersions.toString()), 4, "keep_versions must be at least 1, not 0");
-    Path badPublish = Files.writeString(tmp.resolve("c8.json"), "{\"output\": {\"publish\": \"copy\"}}");
-    assertOneLine(main("run", "--input", "in", "--output", "o", "--as-of", "2026-03-31", "--config",
-        badPublish.toString()), 4, "bad value for 'output.publish'");
+    assertConfigRejected("{\"series_start\": \"2025-13\"}",
+        "bad value for 'series_start': a month as yyyy-MM, not '2025-13'");
+    assertConfigRejected("{\"count_claimed\": \"yes\"}", "bad value for 'count_claimed'");
+    assertConfigRejected("{\"output\": {\"keep\": 2}}",
+        "config file {file}: unknown key 'output.keep' (known keys there: keep_versions, publish)");
+    assertConfigRejected("{\"output\": {\"keep_versions\": 0}}", "keep_versions must be at least 1, not 0");
+    assertConfigRejected("{\"output\": {\"publish\": \"copy\"}}", "bad value for 'output.publish'");
   }
 
   @Test

@@ -52,7 +52,7 @@ public final class CountsBenchmark {
     return (System.nanoTime() - t) / 1_000_000;
   }
 
-  private static long median(List<Long> xs) {
+  static long median(List<Long> xs) {
     List<Long> s = new ArrayList<>(xs);
     s.sort(null);
     return s.get(s.size() / 2);

@@ -43,17 +43,13 @@ public final class LinksBenchmark {
     System.out.printf("links: %d (%d in chains of %d, %d random among %d refs); registered refs: %d%n",
         table.count(), chained, chainLength, links - chained, randomRefs, register.count());
     List<Long> ms = new ArrayList<>();
-    long refs = 0;
-    long groups = 0;
+    Dataset<Row> result = null;
     for (int i = 0; i < runs; i++) {
       long t = System.nanoTime();
-      Dataset<Row> result = register.transform(new OcgLinker(table)::apply).localCheckpoint();
+      result = register.transform(new OcgLinker(table)::apply).localCheckpoint();
       ms.add((System.nanoTime() - t) / 1_000_000);
-      refs = result.count();
-      groups = result.select(OCG_ID).distinct().count();
     }
-    List<Long> sorted = new ArrayList<>(ms);
-    sorted.sort(null);
-    System.out.printf("refs: %d in %d groups%nlinking ms: %s (median %d)%n", refs, groups, ms, sorted.get(sorted.size() / 2));
+    System.out.printf("refs: %d in %d groups%nlinking ms: %s (median %d)%n", result.count(),
+        result.select(OCG_ID).distinct().count(), ms, CountsBenchmark.median(ms));
   }
 }

@@ -18,7 +18,21 @@ final class StageProgress extends SparkListener {
 
   private static final Logger LOG = LoggerFactory.getLogger(StageProgress.class);
 
-  private record Running(String name, int tasks, long startedMs, int[] done, long[] loggedMs) {}
+  /** A stage in flight; the listener bus calls one method at a time, so plain fields do. */
+  private static final class Running {
+    final String name;
+    final int tasks;
+    final long startedMs;
+    int done;
+    long loggedMs;
+
+    Running(String name, int tasks, long startedMs) {
+      this.name = name;
+      this.tasks = tasks;
+      this.startedMs = startedMs;
+      this.loggedMs = startedMs;
+    }
+  }
 
   private final long intervalMs;
   private final Map<Integer, Running> running = new ConcurrentHashMap<>();
@@ -30,8 +44,7 @@ final class StageProgress extends SparkListener {
   @Override
   public void onStageSubmitted(SparkListenerStageSubmitted event) {
     long now = System.currentTimeMillis();
-    running.put(event.stageInfo().stageId(), new Running(event.stageInfo().name(), event.stageInfo().numTasks(),
-        now, new int[1], new long[] {now}));
+    running.put(event.stageInfo().stageId(), new Running(event.stageInfo().name(), event.stageInfo().numTasks(), now));
   }
 
   @Override
@@ -40,12 +53,12 @@ final class StageProgress extends SparkListener {
     if (r == null) {
       return;
     }
-    r.done()[0]++;
+    r.done++;
     long now = System.currentTimeMillis();
-    if (now - r.loggedMs()[0] >= intervalMs) {
-      r.loggedMs()[0] = now;
-      LOG.info("progress: Spark stage {} ({}): {}/{} tasks after {} s", event.stageId(), r.name(), r.done()[0],
-          r.tasks(), (now - r.startedMs()) / 1000);
+    if (now - r.loggedMs >= intervalMs) {
+      r.loggedMs = now;
+      LOG.info("progress: Spark stage {} ({}): {}/{} tasks after {} s", event.stageId(), r.name, r.done, r.tasks,
+          (now - r.startedMs) / 1000);
     }
   }
 
@@ -53,9 +66,9 @@ final class StageProgress extends SparkListener {
   public void onStageCompleted(SparkListenerStageCompleted event) {
     Running r = running.remove(event.stageInfo().stageId());
     long now = System.currentTimeMillis();
-    if (r != null && now - r.startedMs() >= intervalMs) {
-      LOG.info("progress: Spark stage {} ({}) finished: {} tasks in {} s", event.stageInfo().stageId(), r.name(),
-          r.tasks(), (now - r.startedMs()) / 1000);
+    if (r != null && now - r.startedMs >= intervalMs) {
+      LOG.info("progress: Spark stage {} ({}) finished: {} tasks in {} s", event.stageInfo().stageId(), r.name,
+          r.tasks, (now - r.startedMs) / 1000);
     }
   }
 }
