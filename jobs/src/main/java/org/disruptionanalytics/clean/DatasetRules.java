@@ -1,6 +1,6 @@
 package org.disruptionanalytics.clean;
 
-import static org.disruptionanalytics.Columns.*;
+import static org.disruptionanalytics.contract.Columns.*;
 import static org.disruptionanalytics.clean.ColumnRule.*;
 
 import java.util.List;

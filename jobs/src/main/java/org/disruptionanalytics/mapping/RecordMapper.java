@@ -1,7 +1,7 @@
 package org.disruptionanalytics.mapping;
 
-import static org.disruptionanalytics.Columns.FORCE_CODE;
-import static org.disruptionanalytics.Columns.REGION_CODE;
+import static org.disruptionanalytics.contract.Columns.FORCE_CODE;
+import static org.disruptionanalytics.contract.Columns.REGION_CODE;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

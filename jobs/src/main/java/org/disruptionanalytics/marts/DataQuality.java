@@ -1,6 +1,6 @@
 package org.disruptionanalytics.marts;
 
-import static org.disruptionanalytics.Columns.*;
+import static org.disruptionanalytics.contract.Columns.*;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.disruptionanalytics.marts;
 
 import static org.apache.spark.sql.functions.*;
-import static org.disruptionanalytics.Columns.*;
+import static org.disruptionanalytics.contract.Columns.*;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -20,6 +20,8 @@ import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.disruptionanalytics.contract.RatioInterval;
+import org.disruptionanalytics.contract.ReportingPeriod;
 
 /**
  * marts/disruption_counts (CONTRACT.md sections 3.2 and 3.3). Events are expanded once into the

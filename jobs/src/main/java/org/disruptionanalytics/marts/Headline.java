@@ -1,7 +1,7 @@
 package org.disruptionanalytics.marts;
 
 import static org.apache.spark.sql.functions.col;
-import static org.disruptionanalytics.Columns.*;
+import static org.disruptionanalytics.contract.Columns.*;
 
 import java.time.YearMonth;
 import java.time.format.TextStyle;
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.disruptionanalytics.contract.PeriodType;
 
 /**
  * The figures leaders quote, read from the counts mart: for a threat area, all agencies and

@@ -1,7 +1,7 @@
 package org.disruptionanalytics.marts;
 
 import static org.apache.spark.sql.functions.*;
-import static org.disruptionanalytics.Columns.*;
+import static org.disruptionanalytics.contract.Columns.*;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package org.disruptionanalytics.raw;
 
-import static org.disruptionanalytics.Columns.*;
+import static org.disruptionanalytics.contract.Columns.*;
 
 import java.util.List;
 import org.apache.spark.sql.types.DataTypes;

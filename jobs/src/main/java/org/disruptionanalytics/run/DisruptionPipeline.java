@@ -1,7 +1,7 @@
 package org.disruptionanalytics.run;
 
 import static org.apache.spark.sql.functions.*;
-import static org.disruptionanalytics.Columns.*;
+import static org.disruptionanalytics.contract.Columns.*;
 
 import java.io.IOException;
 import java.io.InputStream;

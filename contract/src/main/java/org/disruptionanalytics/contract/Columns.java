@@ -1,4 +1,4 @@
-package org.disruptionanalytics;
+package org.disruptionanalytics.contract;
 
 /** Every column name the pipeline reads or writes, in one place. */
 public final class Columns {

@@ -1,4 +1,4 @@
-package org.disruptionanalytics.marts;
+package org.disruptionanalytics.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.disruptionanalytics.marts;
+package org.disruptionanalytics.contract;
 
 import org.apache.commons.math3.special.Beta;
 

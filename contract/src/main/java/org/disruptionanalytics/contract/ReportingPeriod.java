@@ -1,4 +1,4 @@
-package org.disruptionanalytics.marts;
+package org.disruptionanalytics.contract;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
