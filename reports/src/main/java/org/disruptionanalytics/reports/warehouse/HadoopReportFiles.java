@@ -1,0 +1,38 @@
+package org.disruptionanalytics.reports.warehouse;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/** Report files on any Hadoop FileSystem, for a Spark run whose output is not local. */
+public final class HadoopReportFiles implements ReportFiles {
+
+  private final Path root;
+  private final Configuration conf;
+
+  public HadoopReportFiles(Path root, Configuration conf) {
+    this.root = root;
+    this.conf = conf;
+  }
+
+  /** FileSystem.create makes the parent folders itself. */
+  @Override
+  public void write(String relativePath, byte[] content) {
+    Path target = new Path(root, TableFolders.checkRelative(relativePath));
+    try {
+      FileSystem fs = target.getFileSystem(conf);
+      try (OutputStream out = fs.create(target, true)) {
+        out.write(content);
+      }
+    } catch (IOException e) {
+      throw new WarehouseException("cannot write report file " + relativePath + " in " + describe(), e);
+    }
+  }
+
+  @Override
+  public String describe() {
+    return root.toString();
+  }
+}
