@@ -75,6 +75,9 @@ public final class Columns {
   public static final String MINOR = "minor";
   public static final String PRIOR_PERIOD_LABEL = "prior_period_label";
   public static final String PRIOR_DISRUPTIONS = "prior_disruptions";
+  public static final String PRIOR_MAJOR = "prior_major";
+  public static final String PRIOR_MODERATE = "prior_moderate";
+  public static final String PRIOR_MINOR = "prior_minor";
   public static final String CHANGE = "change";
   public static final String PCT_CHANGE = "pct_change";
   public static final String RATIO_CI95_LOW = "ratio_ci95_low";
@@ -93,6 +96,13 @@ public final class Columns {
   public static final String LAST_INVESTIGATION_DATE = "last_investigation_date";
   public static final String DAYS_SINCE_ASSESSED = "days_since_assessed";
   public static final String COVERAGE_STATUS = "coverage_status";
+
+  // marts/source_returns (its month column is MONTH, the first day of the month)
+  public static final String EXPECTED_ROWS = "expected_rows";
+  public static final String RATIO_TO_EXPECTED = "ratio_to_expected";
+  public static final String FLAG = "flag";
+  public static final String MEDIAN_LAG_DAYS = "median_lag_days";
+  public static final String P90_LAG_DAYS = "p90_lag_days";
 
   // Carried by every mart row.
   public static final String AS_OF = "as_of";

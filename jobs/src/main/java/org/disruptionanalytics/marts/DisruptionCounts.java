@@ -150,13 +150,13 @@ public final class DisruptionCounts {
         .join(broadcast(periods.filter(col(PRIOR_AVAILABLE)).select(PERIOD_TYPE, PERIOD_LABEL, PRIOR_SPAN)),
             col(SPAN).equalTo(col(PRIOR_SPAN)))
         .select(col(THREAT_AREA), col(AGENCY_CODE), col(REGION_CODE), col(PERIOD_TYPE), col(PERIOD_LABEL),
-            col(DISRUPTIONS).as(PRIOR_DISRUPTIONS));
+            col(DISRUPTIONS).as(PRIOR_DISRUPTIONS), col(MAJOR).as(PRIOR_MAJOR), col(MODERATE).as(PRIOR_MODERATE),
+            col(MINOR).as(PRIOR_MINOR));
     Dataset<Row> cells = current
         .join(prior, seq(THREAT_AREA, AGENCY_CODE, REGION_CODE, PERIOD_TYPE, PERIOD_LABEL), "full_outer")
         .join(broadcast(periods), seq(PERIOD_TYPE, PERIOD_LABEL));
     Column disruptions = coalesce(col(DISRUPTIONS), lit(0L));
-    // A prior span that starts before the data would be a partial count: null, not 0.
-    Column priorCount = when(col(PRIOR_AVAILABLE), coalesce(col(PRIOR_DISRUPTIONS), lit(0L)));
+    Column priorCount = prior(PRIOR_DISRUPTIONS);
     Column change = disruptions.minus(priorCount);
     return cells
         .withColumn("interval", INTERVAL.apply(disruptions, priorCount))
@@ -164,11 +164,20 @@ public final class DisruptionCounts {
             col(DATA_TO), col(IS_COMPLETE), col(AGENCY_CODE), col(REGION_CODE), disruptions.as(DISRUPTIONS),
             coalesce(col(MAJOR), lit(0L)).as(MAJOR), coalesce(col(MODERATE), lit(0L)).as(MODERATE),
             coalesce(col(MINOR), lit(0L)).as(MINOR), col(PRIOR_PERIOD_LABEL), priorCount.as(PRIOR_DISRUPTIONS),
-            change.as(CHANGE),
+            prior(PRIOR_MAJOR).as(PRIOR_MAJOR), prior(PRIOR_MODERATE).as(PRIOR_MODERATE),
+            prior(PRIOR_MINOR).as(PRIOR_MINOR), change.as(CHANGE),
             when(priorCount.gt(0), change.multiply(100.0).divide(priorCount)).as(PCT_CHANGE),
             col("interval.low").as(RATIO_CI95_LOW), col("interval.high").as(RATIO_CI95_HIGH),
             col("interval.significant").as(CHANGE_SIGNIFICANT),
             lit(asOf.toString()).cast("date").as(AS_OF), lit(runId).as(RUN_ID));
+  }
+
+  /**
+   * A prior count of the cell: 0 where the prior span has no events in it, null where that span
+   * starts before the data (its count would be partial).
+   */
+  private static Column prior(String column) {
+    return when(col(PRIOR_AVAILABLE), coalesce(col(column), lit(0L)));
   }
 
   private static scala.collection.immutable.Seq<String> seq(String... columns) {

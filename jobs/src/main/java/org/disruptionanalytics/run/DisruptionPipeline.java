@@ -35,6 +35,7 @@ import org.disruptionanalytics.marts.DisruptionCounts;
 import org.disruptionanalytics.marts.DisruptionEvents;
 import org.disruptionanalytics.marts.Headline;
 import org.disruptionanalytics.marts.OcgCoverage;
+import org.disruptionanalytics.marts.SourceReturns;
 import org.disruptionanalytics.raw.FileFingerprints;
 import org.disruptionanalytics.raw.FileFingerprints.Fingerprint;
 import org.disruptionanalytics.raw.InputDataset;
@@ -150,8 +151,8 @@ public final class DisruptionPipeline {
   }
 
   /**
-   * marts/disruption_events, marts/disruption_counts and marts/ocg_coverage, from the clean tables
-   * just written; returns the headline lines.
+   * marts/disruption_events, marts/disruption_counts, marts/source_returns and marts/ocg_coverage,
+   * from the clean tables just written; returns the headline lines.
    */
   private List<String> marts(String runId, List<RunManifest.Output> outputs) {
     Dataset<Row> clean = readTable("clean/disruptions");
@@ -170,6 +171,8 @@ public final class DisruptionPipeline {
           .transform(DisruptionCounts.forSeries(spark, firstMonth, args.asOf(), runId)::apply)
           .localCheckpoint();
       write(counts.coalesce(1), "marts/disruption_counts", counts.count(), outputs, null);
+      Dataset<Row> returns = clean.transform(new SourceReturns(args.asOf(), runId)::apply).localCheckpoint();
+      write(returns.coalesce(1), "marts/source_returns", returns.count(), outputs, null);
       Dataset<Row> coverage = readTable("clean/ocg_register")
           .transform(new OcgCoverage(readTable("clean/ocg_groups"), events, readTable("clean/investigations"),
               args.asOf(), runId)::apply)

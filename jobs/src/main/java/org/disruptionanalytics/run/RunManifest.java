@@ -10,7 +10,7 @@ import java.util.Map;
 
 /** _manifest.json: what a run read, wrote and counted (CONTRACT.md section 4). */
 public record RunManifest(
-    int contractVersion,
+    String contractVersion,
     String runId,
     String asOf,
     List<String> arguments,
@@ -24,7 +24,7 @@ public record RunManifest(
     List<String> warnings) {
 
   /** The version of ../shared/CONTRACT.md this code implements. */
-  public static final int CONTRACT_VERSION = 1;
+  public static final String CONTRACT_VERSION = "1.1";
 
   /** One input file; {@code mapping} names the source mapping it was read through (null: none). */
   public record Input(

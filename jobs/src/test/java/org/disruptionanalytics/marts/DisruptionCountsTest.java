@@ -49,7 +49,8 @@ class DisruptionCountsTest {
       .add("region_code", DataTypes.StringType).add("disruptions", DataTypes.LongType)
       .add("major", DataTypes.LongType).add("moderate", DataTypes.LongType).add("minor", DataTypes.LongType)
       .add("prior_period_label", DataTypes.StringType).add("prior_disruptions", DataTypes.LongType)
-      .add("change", DataTypes.LongType).add("pct_change", DataTypes.DoubleType);
+      .add("prior_major", DataTypes.LongType).add("prior_moderate", DataTypes.LongType)
+      .add("prior_minor", DataTypes.LongType).add("change", DataTypes.LongType).add("pct_change", DataTypes.DoubleType);
 
   static Dataset<Row> clean;
   static Dataset<Row> counts;
@@ -81,12 +82,12 @@ class DisruptionCountsTest {
         .transform(DisruptionCounts.forSeries(SharedSpark.spark(), YearMonth.of(2025, 1), AS_OF, "run")::apply);
   }
 
-  /** Arguments in elevens, as {@link #CELLS}. */
+  /** Arguments in fourteens, as {@link #CELLS}. */
   private static Dataset<Row> cells(Object... v) {
     List<Row> rows = new ArrayList<>();
-    for (int i = 0; i < v.length; i += 11) {
-      Object[] r = Arrays.copyOfRange(v, i, i + 11);
-      for (int j : new int[] {3, 4, 5, 6, 8, 9}) {
+    for (int i = 0; i < v.length; i += 14) {
+      Object[] r = Arrays.copyOfRange(v, i, i + 14);
+      for (int j : new int[] {3, 4, 5, 6, 8, 9, 10, 11, 12}) {
         r[j] = r[j] == null ? null : ((Integer) r[j]).longValue();
       }
       rows.add(RowFactory.create(r));
@@ -97,82 +98,96 @@ class DisruptionCountsTest {
   private static Dataset<Row> select(String threat, String type) {
     return counts.filter(col("threat_area").equalTo(threat).and(col("period_type").equalTo(type)))
         .select("period_label", "agency_code", "region_code", "disruptions", "major", "moderate", "minor",
-            "prior_period_label", "prior_disruptions", "change", "pct_change");
+            "prior_period_label", "prior_disruptions", "prior_major", "prior_moderate", "prior_minor", "change",
+            "pct_change");
   }
 
   @Test
   void everyOicMonthCell() {
     assertSameRows(cells(
-            "2025-01", "ALL", "ALL", 1, 0, 1, 0, "2024-01", null, null, null,
-            "2025-01", "NCA", "ALL", 1, 0, 1, 0, "2024-01", null, null, null,
-            "2025-01", "ALL", "NW", 1, 0, 1, 0, "2024-01", null, null, null,
-            "2025-01", "NCA", "NW", 1, 0, 1, 0, "2024-01", null, null, null,
+            "2025-01", "ALL", "ALL", 1, 0, 1, 0, "2024-01", null, null, null, null, null, null,
+            "2025-01", "NCA", "ALL", 1, 0, 1, 0, "2024-01", null, null, null, null, null, null,
+            "2025-01", "ALL", "NW", 1, 0, 1, 0, "2024-01", null, null, null, null, null, null,
+            "2025-01", "NCA", "NW", 1, 0, 1, 0, "2024-01", null, null, null, null, null, null,
             // The joint event counts once in ALL, once for each agency and each region.
-            "2025-03", "ALL", "ALL", 3, 2, 0, 1, "2024-03", null, null, null,
-            "2025-03", "NCA", "ALL", 3, 2, 0, 1, "2024-03", null, null, null,
-            "2025-03", "POLICE", "ALL", 1, 0, 0, 1, "2024-03", null, null, null,
-            "2025-03", "ALL", "NW", 3, 2, 0, 1, "2024-03", null, null, null,
-            "2025-03", "ALL", "EE", 1, 0, 0, 1, "2024-03", null, null, null,
-            "2025-03", "NCA", "NW", 3, 2, 0, 1, "2024-03", null, null, null,
-            "2025-03", "POLICE", "EE", 1, 0, 0, 1, "2024-03", null, null, null,
-            // Nothing now, one a year earlier.
-            "2026-01", "ALL", "ALL", 0, 0, 0, 0, "2025-01", 1, -1, -100.0,
-            "2026-01", "NCA", "ALL", 0, 0, 0, 0, "2025-01", 1, -1, -100.0,
-            "2026-01", "ALL", "NW", 0, 0, 0, 0, "2025-01", 1, -1, -100.0,
-            "2026-01", "NCA", "NW", 0, 0, 0, 0, "2025-01", 1, -1, -100.0,
-            // One now, none a year earlier.
-            "2026-02", "ALL", "ALL", 1, 0, 0, 1, "2025-02", 0, 1, null,
-            "2026-02", "HMRC", "ALL", 1, 0, 0, 1, "2025-02", 0, 1, null,
-            "2026-02", "ALL", "LDN", 1, 0, 0, 1, "2025-02", 0, 1, null,
-            "2026-02", "HMRC", "LDN", 1, 0, 0, 1, "2025-02", 0, 1, null,
-            // The running month, 1-15 March, against 1-15 March 2025 (J1 and N4, not N5).
-            "2026-03", "ALL", "ALL", 1, 0, 0, 1, "2025-03", 2, -1, -50.0,
-            "2026-03", "NCA", "ALL", 1, 0, 0, 1, "2025-03", 2, -1, -50.0,
-            "2026-03", "ALL", "NW", 1, 0, 0, 1, "2025-03", 2, -1, -50.0,
-            "2026-03", "NCA", "NW", 1, 0, 0, 1, "2025-03", 2, -1, -50.0,
-            "2026-03", "POLICE", "ALL", 0, 0, 0, 0, "2025-03", 1, -1, -100.0,
-            "2026-03", "ALL", "EE", 0, 0, 0, 0, "2025-03", 1, -1, -100.0,
-            "2026-03", "POLICE", "EE", 0, 0, 0, 0, "2025-03", 1, -1, -100.0),
+            "2025-03", "ALL", "ALL", 3, 2, 0, 1, "2024-03", null, null, null, null, null, null,
+            "2025-03", "NCA", "ALL", 3, 2, 0, 1, "2024-03", null, null, null, null, null, null,
+            "2025-03", "POLICE", "ALL", 1, 0, 0, 1, "2024-03", null, null, null, null, null, null,
+            "2025-03", "ALL", "NW", 3, 2, 0, 1, "2024-03", null, null, null, null, null, null,
+            "2025-03", "ALL", "EE", 1, 0, 0, 1, "2024-03", null, null, null, null, null, null,
+            "2025-03", "NCA", "NW", 3, 2, 0, 1, "2024-03", null, null, null, null, null, null,
+            "2025-03", "POLICE", "EE", 1, 0, 0, 1, "2024-03", null, null, null, null, null, null,
+            // Nothing now, one a year earlier (N2, MODERATE).
+            "2026-01", "ALL", "ALL", 0, 0, 0, 0, "2025-01", 1, 0, 1, 0, -1, -100.0,
+            "2026-01", "NCA", "ALL", 0, 0, 0, 0, "2025-01", 1, 0, 1, 0, -1, -100.0,
+            "2026-01", "ALL", "NW", 0, 0, 0, 0, "2025-01", 1, 0, 1, 0, -1, -100.0,
+            "2026-01", "NCA", "NW", 0, 0, 0, 0, "2025-01", 1, 0, 1, 0, -1, -100.0,
+            // One now, none a year earlier: the prior exists, so its severities are 0, not null.
+            "2026-02", "ALL", "ALL", 1, 0, 0, 1, "2025-02", 0, 0, 0, 0, 1, null,
+            "2026-02", "HMRC", "ALL", 1, 0, 0, 1, "2025-02", 0, 0, 0, 0, 1, null,
+            "2026-02", "ALL", "LDN", 1, 0, 0, 1, "2025-02", 0, 0, 0, 0, 1, null,
+            "2026-02", "HMRC", "LDN", 1, 0, 0, 1, "2025-02", 0, 0, 0, 0, 1, null,
+            // The running month, 1-15 March, against 1-15 March 2025 (J1 and N4, not N5). In the
+            // prior, J1 is MAJOR where N1 meets the cell and MINOR where only P1 does; N4 is MINOR.
+            "2026-03", "ALL", "ALL", 1, 0, 0, 1, "2025-03", 2, 1, 0, 1, -1, -50.0,
+            "2026-03", "NCA", "ALL", 1, 0, 0, 1, "2025-03", 2, 1, 0, 1, -1, -50.0,
+            "2026-03", "ALL", "NW", 1, 0, 0, 1, "2025-03", 2, 1, 0, 1, -1, -50.0,
+            "2026-03", "NCA", "NW", 1, 0, 0, 1, "2025-03", 2, 1, 0, 1, -1, -50.0,
+            "2026-03", "POLICE", "ALL", 0, 0, 0, 0, "2025-03", 1, 0, 0, 1, -1, -100.0,
+            "2026-03", "ALL", "EE", 0, 0, 0, 0, "2025-03", 1, 0, 0, 1, -1, -100.0,
+            "2026-03", "POLICE", "EE", 0, 0, 0, 0, "2025-03", 1, 0, 0, 1, -1, -100.0),
         select("OIC", "MONTH"));
   }
 
   @Test
   void otherThreatsCountTheirOwnClaimsOfAJointEvent() {
     assertSameRows(cells(
-            "2025-03", "ALL", "ALL", 1, 0, 1, 0, "2024-03", null, null, null,
-            "2025-03", "BF", "ALL", 1, 0, 1, 0, "2024-03", null, null, null,
-            "2025-03", "ALL", "EE", 1, 0, 1, 0, "2024-03", null, null, null,
-            "2025-03", "BF", "EE", 1, 0, 1, 0, "2024-03", null, null, null,
-            // B1 is dated 20 March, but its event J1 is dated 5 March: it counts in 1-15 March 2025.
-            "2026-03", "ALL", "ALL", 0, 0, 0, 0, "2025-03", 1, -1, -100.0,
-            "2026-03", "BF", "ALL", 0, 0, 0, 0, "2025-03", 1, -1, -100.0,
-            "2026-03", "ALL", "EE", 0, 0, 0, 0, "2025-03", 1, -1, -100.0,
-            "2026-03", "BF", "EE", 0, 0, 0, 0, "2025-03", 1, -1, -100.0),
+            "2025-03", "ALL", "ALL", 1, 0, 1, 0, "2024-03", null, null, null, null, null, null,
+            "2025-03", "BF", "ALL", 1, 0, 1, 0, "2024-03", null, null, null, null, null, null,
+            "2025-03", "ALL", "EE", 1, 0, 1, 0, "2024-03", null, null, null, null, null, null,
+            "2025-03", "BF", "EE", 1, 0, 1, 0, "2024-03", null, null, null, null, null, null,
+            // B1 is dated 20 March, but its event J1 is dated 5 March: it counts in 1-15 March 2025,
+            // at B1's own severity, MODERATE (the MAJOR claim N1 is OIC).
+            "2026-03", "ALL", "ALL", 0, 0, 0, 0, "2025-03", 1, 0, 1, 0, -1, -100.0,
+            "2026-03", "BF", "ALL", 0, 0, 0, 0, "2025-03", 1, 0, 1, 0, -1, -100.0,
+            "2026-03", "ALL", "EE", 0, 0, 0, 0, "2025-03", 1, 0, 1, 0, -1, -100.0,
+            "2026-03", "BF", "EE", 0, 0, 0, 0, "2025-03", 1, 0, 1, 0, -1, -100.0),
         select("MSHT", "MONTH"));
   }
 
   @Test
   void longerPeriodsAndTheirLikeForLikePriors() {
+    // 2026Q1 and CY 2026 run to 15 March, against 1 January - 15 March 2025: N2 (MODERATE),
+    // J1 (MAJOR through N1), N4 (MINOR).
     assertSameRows(cells(
-            "2025Q1", "ALL", "ALL", 4, 2, 1, 1, "2024Q1", null, null, null,
-            "2026Q1", "ALL", "ALL", 2, 0, 0, 2, "2025Q1", 3, -1, -100.0 / 3),
+            "2025Q1", "ALL", "ALL", 4, 2, 1, 1, "2024Q1", null, null, null, null, null, null,
+            "2026Q1", "ALL", "ALL", 2, 0, 0, 2, "2025Q1", 3, 1, 1, 1, -1, -100.0 / 3),
         select("OIC", "QUARTER").filter("agency_code = 'ALL' and region_code = 'ALL'"));
     assertSameRows(cells(
-            "2025", "ALL", "ALL", 4, 2, 1, 1, "2024", null, null, null,
-            "2026", "ALL", "ALL", 2, 0, 0, 2, "2025", 3, -1, -100.0 / 3),
+            "2025", "ALL", "ALL", 4, 2, 1, 1, "2024", null, null, null, null, null, null,
+            "2026", "ALL", "ALL", 2, 0, 0, 2, "2025", 3, 1, 1, 1, -1, -100.0 / 3),
         select("OIC", "CY").filter("agency_code = 'ALL' and region_code = 'ALL'"));
-    assertSameRows(cells("2025-26", "ALL", "ALL", 2, 0, 0, 2, "2024-25", null, null, null),
+    assertSameRows(cells("2025-26", "ALL", "ALL", 2, 0, 0, 2, "2024-25", null, null, null, null, null, null),
         select("OIC", "FY").filter("agency_code = 'ALL' and region_code = 'ALL'"));
     assertSameRows(cells(
-            "2025-12", "ALL", "ALL", 4, 2, 1, 1, "2024-12", null, null, null,
-            "2026-01", "ALL", "ALL", 3, 2, 0, 1, "2025-01", null, null, null,
-            "2026-02", "ALL", "ALL", 4, 2, 0, 2, "2025-02", null, null, null,
-            "2026-03", "ALL", "ALL", 2, 0, 0, 2, "2025-03", null, null, null),
+            "2025-12", "ALL", "ALL", 4, 2, 1, 1, "2024-12", null, null, null, null, null, null,
+            "2026-01", "ALL", "ALL", 3, 2, 0, 1, "2025-01", null, null, null, null, null, null,
+            "2026-02", "ALL", "ALL", 4, 2, 0, 2, "2025-02", null, null, null, null, null, null,
+            "2026-03", "ALL", "ALL", 2, 0, 0, 2, "2025-03", null, null, null, null, null, null),
         select("OIC", "R12").filter("agency_code = 'ALL' and region_code = 'ALL'"));
     Row fy = counts.filter("threat_area = 'OIC' and period_type = 'FY' and agency_code = 'ALL' and region_code = 'ALL'")
         .select("period_start", "period_end", "data_to", "is_complete").first();
     assertEquals(RowFactory.create(Date.valueOf("2025-04-01"), Date.valueOf("2026-03-31"),
         Date.valueOf("2026-03-15"), false), fy);
+  }
+
+  @Test
+  void columnsInTheContractsOrder() {
+    assertEquals(List.of("threat_area", "period_type", "period_label", "period_start", "period_end", "data_to",
+            "is_complete", "agency_code", "region_code", "disruptions", "major", "moderate", "minor",
+            "prior_period_label", "prior_disruptions", "prior_major", "prior_moderate", "prior_minor", "change",
+            "pct_change", "ratio_ci95_low", "ratio_ci95_high", "change_significant", "as_of", "run_id"),
+        List.of(counts.columns()));
   }
 
   @Test

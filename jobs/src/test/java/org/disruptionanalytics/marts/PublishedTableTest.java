@@ -71,6 +71,11 @@ class PublishedTableTest {
             "change_significant").first();
     assertEquals(RowFactory.create("2024-25", 2578L, 1188L, fy.getDouble(3), true, true), fy);
     assertEquals(46.1, Math.round(fy.getDouble(3) * 10) / 10.0);
+    // The prior's severities are the published FY 2024-25 row's.
+    assertSameRows(rows("2025-26", 2578, 84, 283, 2211),
+        oic.filter("period_type = 'FY' and period_label = '2025-26'")
+            .selectExpr("period_label", "prior_disruptions as disruptions", "prior_major as major",
+                "prior_moderate as moderate", "prior_minor as minor"));
   }
 
   @Test

@@ -38,7 +38,7 @@ class IdempotencyTest {
     assertEquals(first.manifest().runId(), second.manifest().runId());
     assertEquals(first.manifest().outputs(), second.manifest().outputs());
     List<String> tables = first.manifest().outputs().stream().map(RunManifest.Output::table).toList();
-    assertEquals(13, tables.size(), tables.toString());
+    assertEquals(14, tables.size(), tables.toString());
     for (String table : tables) {
       Dataset<Row> a = read(firstVersion.resolve(table));
       Dataset<Row> b = read(secondVersion.resolve(table));
