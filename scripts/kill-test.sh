@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Kills the pipeline with SIGKILL at several stages and checks, each time, that the warehouse
 # published before is intact (every file, byte for byte) and readable; then checks that the next
-# run succeeds and publishes. Uses the bundled sample; takes a few minutes.
+# run succeeds and publishes, its report with it. Uses the bundled sample; takes a few minutes.
 # Usage: scripts/kill-test.sh
 source "$(dirname "${BASH_SOURCE[0]}")/spark-env.sh"
 cd "$ROOT"
@@ -41,9 +41,10 @@ wait "$pid" || fail "the first run failed: $(tail -3 "$tmp/good.err")"
 pid=""
 before=$(snapshot)
 [ -n "$before" ] || fail "the first run published nothing"
+grep -q '"as_of" : "'"$first_as_of"'"' "$out/reports/internal/summary.json" || fail "the first run published no report"
 echo "kill-test: published a warehouse as of $first_as_of ($(echo "$before" | wc -l) files)"
 
-for marker in "run [0-9a-f]* as of" "stage clean/disruptions:" "stage marts/disruption_counts:" "stage marts/ocg_coverage:"; do
+for marker in "run [0-9a-f]* as of" "stage clean/disruptions:" "stage marts/disruption_counts:" "stage marts/ocg_coverage:" "stage reports:"; do
   start_run "$second_as_of" killed
   until grep -qs "$marker" "$tmp/killed.err"; do
     kill -0 "$pid" 2>/dev/null || fail "the run ended before '$marker': $(tail -3 "$tmp/killed.err")"
@@ -61,6 +62,7 @@ start_run "$second_as_of" next
 wait "$pid" || fail "the run after the kills failed: $(tail -3 "$tmp/next.err")"
 pid=""
 grep -q "\"as_of\" : \"$second_as_of\"" "$out/_manifest.json" || fail "the next run did not publish"
+grep -q "\"as_of\" : \"$second_as_of\"" "$out/reports/internal/summary.json" || fail "the next run's report is not the published one"
 if ls -d "$out.versions"/*.staging >/dev/null 2>&1; then fail "staging folders left behind"; fi
 echo "kill-test: the next run published as of $second_as_of; killed runs' staging removed"
 echo "kill-test: passed"

@@ -21,14 +21,17 @@ JAVA_FLAGS=(-XX:+IgnoreUnrecognizedVMOptions
 
 ensure_built() {
   local stale
-  stale=$( [ -f "$JOB_JAR" ] && find "$ROOT/pom.xml" "$ROOT/jobs/pom.xml" "$ROOT/jobs/src/main" "$ROOT/data/reference" -newer "$JOB_JAR" -type f | head -1 || echo missing)
+  stale=$( [ -f "$JOB_JAR" ] && find "$ROOT/pom.xml" "$ROOT"/{contract,reports,jobs}/pom.xml "$ROOT"/{contract,reports,jobs}/src/main \
+    "$ROOT/data/reference" -newer "$JOB_JAR" -type f | head -1 || echo missing)
   if [ -n "$stale" ]; then
-    echo "building the job jar (mvn package)..." >&2
-    (cd "$ROOT" && mvn -B -q -DskipTests package) >&2
+    # install, not package: resolving Spark's classpath for jobs needs its sibling modules in ~/.m2.
+    echo "building the job jar (mvn install)..." >&2
+    (cd "$ROOT" && mvn -B -q -DskipTests install) >&2
   fi
   if [ ! -s "$SPARK_CP_FILE" ] || [ "$ROOT/pom.xml" -nt "$SPARK_CP_FILE" ]; then
     echo "resolving Spark's classpath (first run downloads it)..." >&2
+    # The project's own modules are in the (shaded) job jar, not on Spark's classpath.
     (cd "$ROOT" && mvn -B -q -Pspark-runtime -pl jobs dependency:build-classpath \
-      -Dmdep.outputFile="$SPARK_CP_FILE") >&2
+      -DexcludeGroupIds=org.disruptionanalytics -Dmdep.outputFile="$SPARK_CP_FILE") >&2
   fi
 }

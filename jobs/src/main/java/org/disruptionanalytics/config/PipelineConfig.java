@@ -41,6 +41,8 @@ import org.disruptionanalytics.PipelineException.Kind;
  * @param mappings source mapping files to use besides those in the input's {@code mappings/}
  *     folder; left out of the canonical JSON when empty, so older configs keep their run ids
  * @param output how the warehouse is published
+ * @param report what the run's monthly summary reports on; null (and left out of the canonical
+ *     JSON, so older configs keep their run ids) when absent
  */
 public record PipelineConfig(
     @JsonProperty("reference_dir") String referenceDir,
@@ -48,7 +50,8 @@ public record PipelineConfig(
     @JsonProperty("count_claimed") boolean countClaimed,
     @JsonProperty("series_start") YearMonth seriesStart,
     @JsonProperty("mappings") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> mappings,
-    @JsonProperty("output") OutputOptions output) {
+    @JsonProperty("output") OutputOptions output,
+    @JsonProperty("report") @JsonInclude(JsonInclude.Include.NON_NULL) ReportOptions report) {
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(new SimpleModule().addDeserializer(YearMonth.class, new JsonDeserializer<>() {
@@ -77,7 +80,7 @@ public record PipelineConfig(
   }
 
   public static PipelineConfig defaults() {
-    return new PipelineConfig(null, Map.of(), false, null, List.of(), null);
+    return new PipelineConfig(null, Map.of(), false, null, List.of(), null, null);
   }
 
   public static PipelineConfig read(Path file) {
@@ -90,6 +93,11 @@ public record PipelineConfig(
       throw new PipelineException(Kind.CONFIG, "cannot read config file " + file + ": " + e.getMessage(), e);
     }
     return StrictJson.read(MAPPER, json, PipelineConfig.class, "config file " + file);
+  }
+
+  /** The threat area of the run's monthly summary. */
+  public String reportThreatArea() {
+    return report == null ? ReportOptions.DEFAULT_THREAT_AREA : report.threatArea();
   }
 
   /** Canonical JSON (sorted keys): what the run id and the manifest record of the config. */

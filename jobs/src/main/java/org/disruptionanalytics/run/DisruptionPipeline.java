@@ -44,6 +44,11 @@ import org.disruptionanalytics.raw.InputFiles;
 import org.disruptionanalytics.raw.InputFormat;
 import org.disruptionanalytics.raw.RawRecords;
 import org.disruptionanalytics.reference.ReferenceData;
+import org.disruptionanalytics.reports.MonthlySummary;
+import org.disruptionanalytics.reports.sections.ReportContext;
+import org.disruptionanalytics.reports.warehouse.HadoopReportFiles;
+import org.disruptionanalytics.reports.warehouse.HadoopWarehouseFiles;
+import org.disruptionanalytics.reports.warehouse.WarehouseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +65,8 @@ public final class DisruptionPipeline {
   private final RunArguments args;
   private final PipelineConfig config;
   private WarehousePublisher publisher;
+  /** The first month of the counts' series; null when no disruption was kept and the config sets none. */
+  private YearMonth seriesStart;
   /** When the last stage ended: each stage's seconds run from there, so they add up to the run. */
   private Instant stageClock;
 
@@ -119,6 +126,7 @@ public final class DisruptionPipeline {
     write(DataQuality.table(spark, quality).coalesce(1), "marts/data_quality", quality.size(), outputs, null);
     linkGroups(outputs);
     List<String> headline = marts(runId, outputs);
+    report(runId, listing.files().size(), outputs);
 
     List<RunManifest.Input> inputs = new ArrayList<>();
     for (DatasetResult r : results) {
@@ -156,13 +164,13 @@ public final class DisruptionPipeline {
    */
   private List<String> marts(String runId, List<RunManifest.Output> outputs) {
     Dataset<Row> clean = readTable("clean/disruptions");
-    YearMonth firstMonth = config.seriesStart();
-    if (firstMonth == null) {
+    seriesStart = config.seriesStart();
+    if (seriesStart == null) {
       Row earliest = clean.agg(min(DISRUPTION_DATE)).first();
-      // No disruptions kept: a series starting after the as-of has no periods.
-      firstMonth = earliest.isNullAt(0) ? YearMonth.from(args.asOf()).plusMonths(1)
-          : YearMonth.from(earliest.getDate(0).toLocalDate());
+      seriesStart = earliest.isNullAt(0) ? null : YearMonth.from(earliest.getDate(0).toLocalDate());
     }
+    // No disruptions kept: a series starting after the as-of has no periods.
+    YearMonth firstMonth = seriesStart == null ? YearMonth.from(args.asOf()).plusMonths(1) : seriesStart;
     Dataset<Row> events = clean.transform(new DisruptionEvents(config.countClaimed())::apply).localCheckpoint();
     try {
       write(DisruptionEvents.mart(events, args.asOf(), runId), "marts/disruption_events", events.count(), outputs, null);
@@ -184,6 +192,29 @@ public final class DisruptionPipeline {
     } finally {
       events.unpersist();
     }
+  }
+
+  /**
+   * The monthly summary, rendered by the reports module from the tables just written to the
+   * staging folder and written beside them, so that it is published with them; the manifest
+   * lists its files.
+   */
+  private void report(String runId, int inputFiles, List<RunManifest.Output> outputs) {
+    org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+    ReportContext ctx = new ReportContext(RunManifest.CONTRACT_VERSION, args.asOf(), runId, config.reportThreatArea(),
+        inputFiles, seriesStart);
+    List<MonthlySummary.Written> files;
+    try {
+      files = MonthlySummary.write(new HadoopWarehouseFiles(publisher.staging(), conf),
+          new HadoopReportFiles(publisher.staging(), conf), ctx);
+    } catch (WarehouseException | java.io.UncheckedIOException e) {
+      throw new PipelineException(Kind.OUTPUT, "cannot write the report: " + e.getMessage(), e);
+    }
+    for (MonthlySummary.Written f : files) {
+      outputs.add(new RunManifest.Output(f.path(), new org.apache.hadoop.fs.Path(args.output(), f.path()).toString(),
+          f.rows()));
+    }
+    LOG.info("stage reports: {} files for {} in {} s", files.size(), ctx.threatArea(), stageSeconds());
   }
 
   private Dataset<Row> readTable(String name) {

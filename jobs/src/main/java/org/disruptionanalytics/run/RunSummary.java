@@ -38,6 +38,8 @@ public final class RunSummary {
     }
     result.headline().forEach(h -> s.append(h).append('\n'));
     s.append("tables:    ").append(output).append("/{clean,quarantine,marts}/\n");
+    s.append("report:    ").append(output).append("/reports/internal/summary.html (and summary.md, summary.json,"
+        + " tables/*.csv)\n");
     s.append("manifest:  ").append(output).append("/_manifest.json\n");
     return s.toString();
   }

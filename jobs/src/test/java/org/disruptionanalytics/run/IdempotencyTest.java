@@ -1,5 +1,6 @@
 package org.disruptionanalytics.run;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,8 +38,18 @@ class IdempotencyTest {
     assertNotEquals(firstVersion, secondVersion);
     assertEquals(first.manifest().runId(), second.manifest().runId());
     assertEquals(first.manifest().outputs(), second.manifest().outputs());
-    List<String> tables = first.manifest().outputs().stream().map(RunManifest.Output::table).toList();
+    List<String> tables = first.manifest().outputs().stream().map(RunManifest.Output::table)
+        .filter(t -> !t.startsWith("reports/")).toList();
     assertEquals(14, tables.size(), tables.toString());
+    // The report files are listed too, and are the same bytes in both runs.
+    List<String> reports = first.manifest().outputs().stream().map(RunManifest.Output::table)
+        .filter(t -> t.startsWith("reports/internal/")).toList();
+    assertTrue(reports.containsAll(List.of("reports/internal/summary.html", "reports/internal/summary.md",
+        "reports/internal/summary.json", "reports/internal/tables/headline.csv")), reports.toString());
+    for (String file : reports) {
+      assertArrayEquals(Files.readAllBytes(firstVersion.resolve(file)), Files.readAllBytes(secondVersion.resolve(file)),
+          file);
+    }
     for (String table : tables) {
       Dataset<Row> a = read(firstVersion.resolve(table));
       Dataset<Row> b = read(secondVersion.resolve(table));

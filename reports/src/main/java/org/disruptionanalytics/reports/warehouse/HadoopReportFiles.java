@@ -3,6 +3,7 @@ package org.disruptionanalytics.reports.warehouse;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
@@ -23,6 +24,11 @@ public final class HadoopReportFiles implements ReportFiles {
     Path target = new Path(root, TableFolders.checkRelative(relativePath));
     try {
       FileSystem fs = target.getFileSystem(conf);
+      // Hadoop's local file system writes a .crc beside each file; a report rendered alone has
+      // none, so the run writes through the raw file system to give the same files.
+      if (fs instanceof ChecksumFileSystem checksummed) {
+        fs = checksummed.getRawFileSystem();
+      }
       try (OutputStream out = fs.create(target, true)) {
         out.write(content);
       }

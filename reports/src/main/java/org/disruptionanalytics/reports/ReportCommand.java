@@ -1,0 +1,110 @@
+package org.disruptionanalytics.reports;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.disruptionanalytics.reports.sections.ReportContext;
+import org.disruptionanalytics.reports.warehouse.ReportFiles;
+import org.disruptionanalytics.reports.warehouse.WarehouseException;
+import org.disruptionanalytics.reports.warehouse.WarehouseFiles;
+
+/**
+ * {@code report --warehouse DIR --out DIR [--threat T]}: renders the monthly summary of a
+ * published warehouse, without Spark, into {@code <out>/reports/}. The warehouse is never written
+ * to: an output folder inside it is refused.
+ *
+ * <p>Exit status as the job's: 0 done, 2 bad arguments, 3 the warehouse cannot be read, 6 the
+ * report cannot be written, 1 anything unexpected.
+ */
+public final class ReportCommand {
+
+  static final Set<String> THREATS = Set.of("OIC", "MSHT", "DRUGS", "FIREARMS", "FRAUD", "OTHER");
+
+  private ReportCommand() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    Path warehouse = null;
+    Path output = null;
+    String threat = "OIC";
+    boolean verbose = false;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--verbose")) {
+        verbose = true;
+        continue;
+      }
+      if (!List.of("--warehouse", "--out", "--threat").contains(a)) {
+        return usage(err, "unknown argument '" + a + "'");
+      }
+      if (i + 1 >= args.length) {
+        return usage(err, a + " needs a value");
+      }
+      String v = args[++i];
+      switch (a) {
+        case "--warehouse" -> warehouse = Path.of(v);
+        case "--out" -> output = Path.of(v);
+        default -> threat = v.trim().toUpperCase(java.util.Locale.ROOT);
+      }
+    }
+    if (warehouse == null || output == null) {
+      return usage(err, "--warehouse and --out are required");
+    }
+    if (!THREATS.contains(threat)) {
+      return usage(err, "--threat must be one of " + new java.util.TreeSet<>(THREATS) + ", not '" + threat + "'");
+    }
+    try {
+      if (!Files.isDirectory(warehouse)) {
+        err.println("report: no warehouse folder " + warehouse);
+        return 3;
+      }
+      Path realWarehouse = warehouse.toRealPath();
+      Path target = output.toAbsolutePath().normalize();
+      Path existing = target;
+      while (existing != null && !Files.exists(existing)) {
+        existing = existing.getParent();
+      }
+      Path realTarget = existing == null ? target : existing.toRealPath().resolve(existing.relativize(target));
+      if (realTarget.startsWith(realWarehouse)) {
+        err.println("report: --out " + output + " is inside the warehouse " + warehouse
+            + "; a published version is never modified: choose a folder outside it");
+        return 2;
+      }
+      WarehouseFiles in = WarehouseFiles.local(realWarehouse);
+      ReportContext ctx = RunFacts.read(in, threat);
+      List<MonthlySummary.Written> written = MonthlySummary.write(in, ReportFiles.local(target), ctx);
+      out.println("report: " + written.size() + " files for " + threat + " as of " + ctx.asOf() + " (run "
+          + ctx.runId() + ") in " + target.resolve(MonthlySummary.INTERNAL));
+      return 0;
+    } catch (WarehouseException e) {
+      err.println("report: " + e.getMessage());
+      if (verbose) {
+        e.printStackTrace(err);
+      }
+      return 3;
+    } catch (java.io.UncheckedIOException | IOException e) {
+      err.println("report: cannot write the report: " + e.getMessage());
+      if (verbose) {
+        e.printStackTrace(err);
+      }
+      return 6;
+    } catch (RuntimeException e) {
+      err.println("report: unexpected " + e);
+      if (verbose) {
+        e.printStackTrace(err);
+      }
+      return 1;
+    }
+  }
+
+  private static int usage(PrintStream err, String problem) {
+    err.println("report: " + problem + "; usage: report --warehouse DIR --out DIR [--threat OIC] [--verbose]");
+    return 2;
+  }
+}
