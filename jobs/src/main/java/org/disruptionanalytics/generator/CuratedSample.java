@@ -14,7 +14,8 @@ import java.util.SplittableRandom;
 /**
  * The small curated sample (data/sample): realistic background rows from the factories, with the cases
  * of {@link CuratedDisruptions}, {@link CuratedInvestigations}, {@link CuratedRegister} and
- * {@link CuratedLinks} planted among them, plus the generator's own tally and list of what it planted.
+ * {@link CuratedLinks} planted among them, and {@link HostileFeed}'s partner files after them; plus the
+ * generator's own tally and list of what it planted.
  */
 final class CuratedSample {
   static final LocalDate AS_OF = LocalDate.of(2026, 10, 31);
@@ -107,9 +108,12 @@ final class CuratedSample {
     List<SampleFile> files = new ArrayList<>();
     files.addAll(CuratedDisruptions.files(bySource));
     files.addAll(MappedExports.files());
+    files.add(HostileFeed.disruptions());
     files.addAll(CuratedInvestigations.files(ncaInvestigations, pndInvestigations));
     files.addAll(CuratedRegister.files(pndGroups, socGroups));
+    files.add(HostileFeed.register());
     files.addAll(CuratedLinks.files(links2025, links2026));
+    files.add(HostileFeed.links());
 
     OutputFolder.prepare(out);
     OutcomeTally tally = new OutcomeTally();

@@ -37,7 +37,8 @@ final class PlantedLog {
         .append("Every row not listed here is an ordinary background row whose intended outcome is `VALID`, ")
         .append("or `SUPERSEDED` for the older copy of a record re-sent with a later `last_updated`. ")
         .append("`EXPECTED_OUTCOMES.csv` counts all rows. Positions: CSV = line on which the record starts ")
-        .append("(header is line 1), JSON Lines = line, Parquet = row (from 1). Keys are as written.\n\n")
+        .append("(header is line 1), JSON Lines = line, Parquet = row (from 1). Keys are as written, but for ")
+        .append("`&` and `<`, shown as `&amp;` and `&lt;` so that no viewer renders a hostile value as HTML.\n\n")
         .append("| file | format | layout | rows | planted |\n|---|---|---|---|---|\n");
     fileSummaries.forEach(s -> b.append(s).append('\n'));
     String currentFile = null;
@@ -55,8 +56,12 @@ final class PlantedLog {
     Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
   }
 
-  /** Keeps a table cell on one line and its pipes literal. */
+  /**
+   * Keeps a table cell on one line and its pipes literal, and shows markup as text: a Markdown viewer
+   * would otherwise render the sample's hostile values as HTML.
+   */
   private static String cell(String s) {
-    return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", "").replace("\n", "\\n");
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace("\\", "\\\\").replace("|", "\\|")
+        .replace("\r", "").replace("\n", "\\n");
   }
 }

@@ -1,16 +1,20 @@
 package org.disruptionanalytics.run;
 
+import static org.apache.spark.sql.functions.col;
 import static org.disruptionanalytics.SharedSpark.assertSameRows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.disruptionanalytics.HostileValues;
 import org.disruptionanalytics.PipelineRun;
 import org.disruptionanalytics.SharedSpark;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,8 +40,9 @@ class SampleEndToEndTest {
   static void runSample() throws IOException {
     String asOf = Files.readString(SAMPLE.resolve("AS_OF")).strip();
     run = PipelineRun.of(SAMPLE, tmp.resolve("out"), asOf);
-    expected = SharedSpark.spark().read().schema(EXPECTED).option("header", true)
-        .csv(SAMPLE.resolve("EXPECTED_OUTCOMES.csv").toString());
+    // RFC 4180 as the generator writes it: the hostile source systems hold doubled quotes and a line break.
+    expected = SharedSpark.spark().read().schema(EXPECTED).option("header", true).option("multiLine", true)
+        .option("escape", "\"").csv(SAMPLE.resolve("EXPECTED_OUTCOMES.csv").toString());
   }
 
   @Test
@@ -57,6 +62,33 @@ class SampleEndToEndTest {
       assertEquals(quarantined, run.table("quarantine/" + dataset).count(), dataset);
     }
     assertEquals(List.of(), run.manifest().warnings());
-    assertEquals(12, run.manifest().inputs().size());
+    assertEquals(15, run.manifest().inputs().size());
+  }
+
+  /** HostileValues, which report tests reuse, names values that really reach the marts, unchanged. */
+  @Test
+  void hostileValuesReachTheMartsVerbatim() {
+    List<String> valid = strings(run.table("marts/data_quality")
+        .filter("dataset = 'disruptions' and outcome = 'VALID'").select("source_system"));
+    assertTrue(valid.containsAll(HostileValues.DISRUPTION_SOURCES), valid.toString());
+    List<String> links = strings(run.table("marts/data_quality")
+        .filter("dataset = 'ocg_links' and outcome = 'VALID'").select("source_system"));
+    assertTrue(links.containsAll(HostileValues.LINK_SOURCES), links.toString());
+
+    Row quarantined = run.table("quarantine/disruptions")
+        .filter(col("source_file").equalTo(HostileValues.DISRUPTIONS_FILE))
+        .select("source_system", "outcome").first();
+    assertEquals(List.of(HostileValues.IMG_SOURCE, "QUARANTINED:BAD_DATE"),
+        List.of(quarantined.getString(0), quarantined.getString(1)));
+
+    Row group = run.table("marts/ocg_coverage")
+        .filter(col("ocg_id").equalTo(HostileValues.BOLD_REF))
+        .select("linked_refs", "coverage_status").first();
+    assertEquals(List.of("PND:90030|" + HostileValues.BOLD_REF + "|SOC:OC-9030", "NO_ACTIVITY"),
+        List.of(group.getString(0), group.getString(1)));
+  }
+
+  private static List<String> strings(Dataset<Row> oneColumn) {
+    return oneColumn.as(Encoders.STRING()).collectAsList();
   }
 }
