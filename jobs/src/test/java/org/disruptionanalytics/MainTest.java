@@ -1,6 +1,7 @@
 package org.disruptionanalytics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -80,6 +81,10 @@ class MainTest {
         "config file {file}: unknown key 'output.keep' (known keys there: keep_versions, publish)");
     assertConfigRejected("{\"output\": {\"keep_versions\": 0}}", "keep_versions must be at least 1, not 0");
     assertConfigRejected("{\"output\": {\"publish\": \"copy\"}}", "bad value for 'output.publish'");
+    assertConfigRejected("{\"report\": {\"threat\": \"OIC\"}}",
+        "config file {file}: unknown key 'report.threat' (known keys there: threat_area)");
+    assertConfigRejected("{\"report\": {\"threat_area\": \"GUNS\"}}",
+        "threat_area must be one of [DRUGS, FIREARMS, FRAUD, MSHT, OIC, OTHER], not 'GUNS'");
   }
 
   @Test
@@ -89,6 +94,10 @@ class MainTest {
     assertEquals(YearMonth.of(2023, 4), c.seriesStart());
     assertEquals(List.of("/srv/disruption-analytics/mappings/kent_police_export.json"), c.mappings());
     assertEquals(new OutputOptions(3, OutputOptions.Publish.AUTO), c.output());
+    assertEquals("MSHT", c.reportThreatArea());
+    // Absent, the report is about OIC, and the key stays out of the canonical JSON (and the run id).
+    assertEquals("OIC", PipelineConfig.defaults().reportThreatArea());
+    assertFalse(PipelineConfig.defaults().canonicalJson().contains("report"));
   }
 
   @Test

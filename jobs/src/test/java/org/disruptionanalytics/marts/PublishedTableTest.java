@@ -2,6 +2,7 @@ package org.disruptionanalytics.marts;
 
 import static org.disruptionanalytics.SharedSpark.assertSameRows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -94,5 +95,23 @@ class PublishedTableTest {
         run.headline().get(0));
     assertTrue(run.headline().get(1).startsWith(
         "OIC disruptions, year ending March 2026 (R12 2026-03): 3,766 against 2,578"), run.headline().get(1));
+  }
+
+  /** The report of the same run: its headline and its R12 table quote the release's figures. */
+  @Test
+  void theReportQuotesTheReleasesHeadline() throws java.io.IOException {
+    Path dir = run.output().resolve("reports/internal");
+    String md = java.nio.file.Files.readString(dir.resolve("summary.md"));
+    assertTrue(md.contains("- Financial year 2025-26 (April 2025 to March 2026): 3,766 OIC disruptions against 2,578"
+        + " in April 2024 to March 2025: rose by almost half (+46.1%, a change of +1,188)."), md);
+    assertTrue(md.contains("- Year ending March 2026 (R12 2026-03): 3,766 OIC disruptions against 2,578 in the year"
+        + " ending March 2025: rose by almost half (+46.1%, a change of +1,188)."), md);
+    // No running financial year at a year-end as-of.
+    assertFalse(md.contains("to date ("), md);
+    String r12 = java.nio.file.Files.readString(dir.resolve("tables/trend_r12.csv"));
+    assertTrue(r12.contains("\nOIC,R12,2025-09,ALL,ALL,2024-10-01,2025-09-30,2025-09-30,true,2955,2174,781,"
+        + 100.0 * 781 / 2174 + ",\n"), r12);
+    assertTrue(md.contains("| year ending September 2025 | 2025-09 | 2,955 | 2,174 | +781 | +35.9% | rose by more"
+        + " than a third |  |"), md);
   }
 }

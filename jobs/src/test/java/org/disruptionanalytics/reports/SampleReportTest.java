@@ -3,6 +3,7 @@ package org.disruptionanalytics.reports;
 import static org.apache.spark.sql.functions.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -15,6 +16,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -110,10 +112,65 @@ class SampleReportTest {
     List<String> listed = run.manifest().outputs().stream().map(o -> o.table())
         .filter(t -> t.startsWith("reports/")).map(t -> t.substring("reports/".length())).sorted().toList();
     assertEquals(inRun, listed);
+    // Another threat area from the same warehouse: its own counts, the same groups' mart.
+    Path msht = tmp.resolve("msht");
+    assertEquals(0, ReportCommand.run(new String[] {"--warehouse", run.output().toString(), "--out", msht.toString(),
+        "--threat", "msht"}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream())));
+    JsonNode other = new ObjectMapper().readTree(msht.resolve("reports/internal/summary.json").toFile());
+    assertEquals("MSHT", other.get("threat_area").asText());
+    JsonNode headline = other.get("figures").get(0);
+    assertEquals("MSHT", headline.get("key").get("threat_area").asText());
+    assertEquals(2, ReportCommand.run(new String[] {"--warehouse", run.output().toString(), "--out", msht.toString(),
+        "--threat", "GUNS"}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream())));
     // The warehouse itself is refused as a destination.
     assertEquals(2, ReportCommand.run(new String[] {"--warehouse", run.output().toString(), "--out",
         run.output().resolve("mine").toString()}, new PrintStream(new ByteArrayOutputStream()),
         new PrintStream(new ByteArrayOutputStream())));
+  }
+
+  @Test
+  void hostileValuesFromTheInputsComeOutInert() throws IOException {
+    Path dir = warehouse.resolve("reports/internal");
+    String html = Files.readString(dir.resolve("summary.html"));
+    for (String raw : List.of("<IMG", "<img", "<script", "<b>", "</TD>", "onerror=", "ONERROR=ALERT(1)>")) {
+      assertFalse(html.contains(raw), "raw " + raw + " in summary.html");
+    }
+    for (String shown : List.of("&lt;IMG SRC=X ONERROR=ALERT(1)&gt;", "&lt;script&gt;alert(1)&lt;/script&gt;",
+        "PND:&lt;b&gt;X&lt;/b&gt;", "&amp;AMP;&lt;/TD&gt;", "A|B\\C")) {
+      assertTrue(html.contains(shown), shown + " not shown escaped in summary.html");
+    }
+    String md = Files.readString(dir.resolve("summary.md"));
+    for (String raw : List.of("<IMG", "<script", "<b>", "</TD>", "A|B")) {
+      assertFalse(md.contains(raw), "raw " + raw + " in summary.md");
+    }
+    assertTrue(md.contains("A\\|B\\\\C<br>D"), "the table breaker escaped in summary.md");
+    // Within each Markdown table every row has the header's number of cells.
+    int cells = -1;
+    for (String line : md.lines().toList()) {
+      if (!line.startsWith("|")) {
+        cells = -1;
+        continue;
+      }
+      int n = line.replace("\\\\", "").replace("\\|", "").split("\\|", -1).length;
+      if (cells < 0) {
+        cells = n;
+      }
+      assertEquals(cells, n, line);
+    }
+    List<String> sources = new ArrayList<>();
+    try (var parser = org.apache.commons.csv.CSVParser.parse(dir.resolve("tables/data_quality.csv"),
+        java.nio.charset.StandardCharsets.UTF_8, org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
+            .setSkipHeaderRecord(true).get())) {
+      parser.forEach(r -> sources.add(r.get("source_system")));
+    }
+    for (String hostile : org.disruptionanalytics.HostileValues.DISRUPTION_SOURCES) {
+      String expected = "=+-@".indexOf(hostile.charAt(0)) >= 0 ? "'" + hostile : hostile;
+      assertTrue(sources.contains(expected), expected + " in data_quality.csv: " + sources);
+    }
+    assertTrue(sources.contains("'" + org.disruptionanalytics.HostileValues.HYPERLINK_LINK_SOURCE), sources.toString());
+    assertTrue(sources.contains(org.disruptionanalytics.HostileValues.SCRIPT_LINK_SOURCE), sources.toString());
+    String workList = Files.readString(dir.resolve("tables/work_list.csv"));
+    assertTrue(workList.contains(org.disruptionanalytics.HostileValues.BOLD_REF), "the group with markup is listed");
   }
 
   static List<String> files(Path root) throws IOException {

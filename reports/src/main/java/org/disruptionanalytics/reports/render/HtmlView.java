@@ -20,7 +20,7 @@ public final class HtmlView {
   public static final String CSS = """
       :root { --ink: #1d1d1b; --muted: #505a5f; --bar: #1d70b8; --line: #d4351c; --grid: #e0e0e0; --hatch: #ffffff; }
       * { box-sizing: border-box; }
-      body { margin: 0 auto; max-width: 60rem; padding: 0 1rem 2rem; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Arial, sans-serif; color: var(--ink); background: #fff; }
+      body { margin: 0 auto; max-width: 72rem; padding: 0 1rem 2rem; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Arial, sans-serif; color: var(--ink); background: #fff; }
       p, li, h1, h2, caption { overflow-wrap: anywhere; }
       h1 { font-size: 1.75rem; line-height: 1.2; margin: 1.25rem 0 .25rem; }
       h2 { font-size: 1.35rem; border-top: 3px solid var(--bar); padding-top: .5rem; margin-top: 2rem; }
@@ -31,7 +31,7 @@ public final class HtmlView {
       table { border-collapse: collapse; font-size: .875rem; }
       caption { text-align: left; font-weight: 600; padding: .25rem 0; }
       th, td { border-bottom: 1px solid var(--grid); padding: .25rem .5rem; text-align: left; vertical-align: top; }
-      td { min-width: 4rem; } td:first-child { min-width: 9rem; }
+      td { min-width: 3.5rem; } td.text { min-width: 8rem; } td:first-child { min-width: 9rem; }
       th { border-bottom: 2px solid var(--ink); }
       .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
       figure.chart { margin: 1rem 0; }

@@ -54,7 +54,7 @@ final class AgencySection {
       notes.add(note);
     }
     if (periods.isEmpty()) {
-      return HeadlineSection.withoutPeriods(ID, "By agency");
+      return HeadlineSection.withoutPeriods(ID, "By agency", table.build());
     }
     blocks.add(new Block.Paragraph(List.of(Inline.text("A joint disruption counts once in the total (ALL) and once"
         + " for each agency that claimed it, so the agency rows add up to more than the total."))));

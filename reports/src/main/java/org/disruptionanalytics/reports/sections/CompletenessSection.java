@@ -38,7 +38,6 @@ final class CompletenessSection {
     if (flagged.isEmpty()) {
       blocks.add(new Block.Paragraph(List.of(Inline.text("No month from " + since
           + " is flagged missing, partial or high."))));
-      return new Section(ID, "Completeness of returns", blocks);
     }
     List<List<Inline>> items = new ArrayList<>();
     List<List<Cell>> rows = new ArrayList<>();
@@ -80,7 +79,9 @@ final class CompletenessSection {
               ratio.figure()),
           Cell.text(r.flag())));
     }
-    blocks.add(new Block.Bullets(items));
+    if (!items.isEmpty()) {
+      blocks.add(new Block.Bullets(items));
+    }
     blocks.add(new Block.Table(new DataTable("completeness", "Months flagged from " + since, List.of(
         new Column(DATASET, null, false), new Column(SOURCE_SYSTEM, "Source system", false),
         new Column(MONTH, "Month", false), new Column(ROWS, "Rows", true),

@@ -34,26 +34,28 @@ final class HeadlineSection {
   }
 
   /** A section that breaks the headline periods down, when there are none. */
-  static Section withoutPeriods(String id, String title) {
+  static Section withoutPeriods(String id, String title, org.disruptionanalytics.reports.model.DataTable empty) {
+    // The table stays, empty, so that its CSV file is there in every release.
     return new Section(id, title, List.of(new Block.Paragraph(List.of(Inline.text(
-        "No complete financial year or 12 months to break down yet.")))));
+        "No complete financial year or 12 months to break down yet."))), new Block.Table(empty)));
   }
 
   static Section build(FigureBook book, Counts counts, ReportContext ctx) {
     CountFigures figures = new CountFigures(book, ID);
     List<Block> blocks = new ArrayList<>();
     List<ReportingPeriod> periods = periods(counts);
+    CountsTable table = new CountsTable(figures, "headline", ctx.threatArea() + " disruptions, all agencies and regions",
+        EnumSet.of(Measure.DISRUPTIONS_, Measure.PRIOR_DISRUPTIONS_, Measure.CHANGE_, Measure.PCT_CHANGE_,
+            Measure.RATIO_CI95_LOW_, Measure.RATIO_CI95_HIGH_, Measure.CHANGE_SIGNIFICANT_),
+        false, false, true, ctx.seriesStart());
     if (periods.isEmpty()) {
       blocks.add(new Block.Paragraph(List.of(Inline.text(ctx.seriesStart() == null
           ? "No disruptions were kept up to " + Words.day(ctx.asOf()) + ", so there are no figures to report."
           : "No complete financial year or 12 months has ended by " + Words.day(ctx.asOf())
               + " since the series started in " + Words.month(ctx.seriesStart()) + "."))));
+      blocks.add(new Block.Table(table.build()));
       return new Section(ID, "Headline", blocks);
     }
-    CountsTable table = new CountsTable(figures, "headline", ctx.threatArea() + " disruptions, all agencies and regions",
-        EnumSet.of(Measure.DISRUPTIONS_, Measure.PRIOR_DISRUPTIONS_, Measure.CHANGE_, Measure.PCT_CHANGE_,
-            Measure.RATIO_CI95_LOW_, Measure.RATIO_CI95_HIGH_, Measure.CHANGE_SIGNIFICANT_),
-        false, false, true, ctx.seriesStart());
     List<List<Inline>> items = new ArrayList<>();
     for (ReportingPeriod p : periods) {
       CountCell c = counts.cell(p, Counts.ALL, Counts.ALL);

@@ -14,8 +14,8 @@ enum Measure {
   PRIOR_MINOR_(PRIOR_MINOR, "Minor a year earlier"),
   CHANGE_(CHANGE, "Change"),
   PCT_CHANGE_(PCT_CHANGE, "% change"),
-  RATIO_CI95_LOW_(RATIO_CI95_LOW, "95% interval of the ratio: low"),
-  RATIO_CI95_HIGH_(RATIO_CI95_HIGH, "high"),
+  RATIO_CI95_LOW_(RATIO_CI95_LOW, "Ratio: 95% low"),
+  RATIO_CI95_HIGH_(RATIO_CI95_HIGH, "95% high"),
   CHANGE_SIGNIFICANT_(CHANGE_SIGNIFICANT, "Significant");
 
   final String column;

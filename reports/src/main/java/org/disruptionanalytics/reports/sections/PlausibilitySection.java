@@ -86,17 +86,15 @@ public final class PlausibilitySection {
     blocks.add(new Block.Paragraph(List.of(Inline.text("Rows that pass validation but look implausible; they are"
         + " counted as recorded, and listed here for their source to check."))));
     blocks.add(new Block.Bullets(items));
-    if (!sorted.isEmpty()) {
-      List<List<Cell>> rows = new ArrayList<>();
-      for (Finding f : sorted) {
-        rows.add(List.of(Cell.text(f.check()), Cell.text(f.table()), Cell.text(f.source()), Cell.text(f.record()),
-            Cell.text(f.detail())));
-      }
-      blocks.add(new Block.Table(new DataTable("plausibility", "Implausible rows", List.of(
-          new Column("check", "Check", false), new Column("table", "Table", false),
-          new Column(SOURCE_SYSTEM, "Source", false), new Column("record", "Record", false),
-          new Column("detail", "Detail", false)), rows)));
+    List<List<Cell>> rows = new ArrayList<>();
+    for (Finding f : sorted) {
+      rows.add(List.of(Cell.text(f.check()), Cell.text(f.table()), Cell.text(f.source()), Cell.text(f.record()),
+          Cell.text(f.detail())));
     }
+    blocks.add(new Block.Table(new DataTable("plausibility", "Implausible rows", List.of(
+        new Column("check", "Check", false), new Column("table", "Table", false),
+        new Column(SOURCE_SYSTEM, "Source", false), new Column("record", "Record", false),
+        new Column("detail", "Detail", false)), rows)));
     return new Section(ID, "Plausibility warnings", blocks);
   }
 }

@@ -84,11 +84,10 @@ public final class QualitySection {
     });
     if (reasonRows.isEmpty()) {
       blocks.add(new Block.Paragraph(List.of(Inline.text("No row was quarantined."))));
-    } else {
-      blocks.add(new Block.Table(new DataTable("quarantine_reasons", "Quarantined rows by reason (the first that"
-          + " applies)", List.of(new Column(DATASET, "Dataset", false), new Column(SOURCE_SYSTEM, "Source system", false),
-          new Column("reason", "Reason", false), new Column(ROWS, "Rows", true)), reasonRows)));
     }
+    blocks.add(new Block.Table(new DataTable("quarantine_reasons", "Quarantined rows by reason (the first that"
+        + " applies)", List.of(new Column(DATASET, "Dataset", false), new Column(SOURCE_SYSTEM, "Source system", false),
+        new Column("reason", "Reason", false), new Column(ROWS, "Rows", true)), reasonRows)));
     blocks.add(lags(book, returns, ctx));
     return new Section(ID, "Data quality by source system", blocks);
   }

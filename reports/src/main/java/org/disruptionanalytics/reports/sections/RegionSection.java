@@ -22,8 +22,11 @@ final class RegionSection {
     CountFigures figures = new CountFigures(book, ID);
     List<Block> blocks = new ArrayList<>();
     List<ReportingPeriod> periods = HeadlineSection.periods(counts);
+    CountsTable table = new CountsTable(figures, "by_region", "Disruptions by region, all agencies",
+        EnumSet.of(Measure.DISRUPTIONS_, Measure.PRIOR_DISRUPTIONS_, Measure.CHANGE_, Measure.PCT_CHANGE_),
+        false, true, true, ctx.seriesStart());
     if (periods.isEmpty()) {
-      return HeadlineSection.withoutPeriods(ID, "By region");
+      return HeadlineSection.withoutPeriods(ID, "By region", table.build());
     }
     // The chart shows the most recent complete headline period: the 12 months if there is one.
     ReportingPeriod charted = periods.stream().filter(ReportingPeriod::complete)
@@ -47,9 +50,6 @@ final class RegionSection {
           List.of(new Chart.Series("Disruptions", values)), names.stream().map(n -> !charted.complete()).toList(),
           "provisional")));
     }
-    CountsTable table = new CountsTable(figures, "by_region", "Disruptions by region, all agencies",
-        EnumSet.of(Measure.DISRUPTIONS_, Measure.PRIOR_DISRUPTIONS_, Measure.CHANGE_, Measure.PCT_CHANGE_),
-        false, true, true, ctx.seriesStart());
     for (ReportingPeriod p : periods) {
       counts.byRegion(p).forEach(c -> table.add(p, c));
       table.add(p, counts.cell(p, Counts.ALL, Counts.ALL));

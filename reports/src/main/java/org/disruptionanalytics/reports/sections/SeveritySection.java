@@ -27,16 +27,16 @@ final class SeveritySection {
     CountFigures figures = new CountFigures(book, ID);
     List<Block> blocks = new ArrayList<>();
     List<ReportingPeriod> periods = HeadlineSection.periods(counts);
-    if (periods.isEmpty()) {
-      return HeadlineSection.withoutPeriods(ID, "By severity");
-    }
-    blocks.add(new Block.Paragraph(List.of(Inline.text("An event's severity is the highest among its claims"
-        + " (major above moderate above minor), so each disruption counts in one severity."))));
-    List<List<Inline>> items = new ArrayList<>();
     CountsTable table = new CountsTable(figures, "by_severity", "Disruptions by severity, all agencies and regions",
         EnumSet.of(Measure.DISRUPTIONS_, Measure.MAJOR_, Measure.MODERATE_, Measure.MINOR_,
             Measure.PRIOR_DISRUPTIONS_, Measure.PRIOR_MAJOR_, Measure.PRIOR_MODERATE_, Measure.PRIOR_MINOR_),
         false, false, false, ctx.seriesStart());
+    if (periods.isEmpty()) {
+      return HeadlineSection.withoutPeriods(ID, "By severity", table.build());
+    }
+    blocks.add(new Block.Paragraph(List.of(Inline.text("An event's severity is the highest among its claims"
+        + " (major above moderate above minor), so each disruption counts in one severity."))));
+    List<List<Inline>> items = new ArrayList<>();
     for (ReportingPeriod p : periods) {
       CountCell c = counts.cell(p, Counts.ALL, Counts.ALL);
       table.add(p, c);

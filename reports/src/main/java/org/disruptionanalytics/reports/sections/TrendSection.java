@@ -28,8 +28,17 @@ final class TrendSection {
     CountFigures figures = new CountFigures(book, ID);
     List<Block> blocks = new ArrayList<>();
     List<ReportingPeriod> months = counts.periods(PeriodType.MONTH);
+    CountsTable monthTable = new CountsTable(figures, "trend_monthly",
+        "Disruptions by month, all agencies and regions", EnumSet.of(Measure.DISRUPTIONS_, Measure.PRIOR_DISRUPTIONS_),
+        false, false, false, ctx.seriesStart());
+    CountsTable r12Table = new CountsTable(figures, "trend_r12",
+        "Every complete 12 months against the 12 months before",
+        EnumSet.of(Measure.DISRUPTIONS_, Measure.PRIOR_DISRUPTIONS_, Measure.CHANGE_, Measure.PCT_CHANGE_),
+        false, false, true, ctx.seriesStart());
     if (months.isEmpty()) {
       blocks.add(new Block.Paragraph(List.of(Inline.text("No months to show: no disruptions were kept."))));
+      blocks.add(new Block.Table(monthTable.build()));
+      blocks.add(new Block.Table(r12Table.build()));
       return new Section(ID, "Trend", blocks);
     }
     Map<String, ReportingPeriod> r12ByMonth = new HashMap<>();
@@ -40,9 +49,6 @@ final class TrendSection {
     List<Double> rolling = new ArrayList<>();
     List<Boolean> marked = new ArrayList<>();
     StringBuilder values = new StringBuilder();
-    CountsTable monthTable = new CountsTable(figures, "trend_monthly",
-        "Disruptions by month, all agencies and regions", EnumSet.of(Measure.DISRUPTIONS_, Measure.PRIOR_DISRUPTIONS_),
-        false, false, false, ctx.seriesStart());
     for (ReportingPeriod m : months) {
       CountCell c = counts.cell(m, Counts.ALL, Counts.ALL);
       categories.add(m.label());
@@ -67,10 +73,6 @@ final class TrendSection {
         marked, "provisional")));
     blocks.add(new Block.Table(monthTable.build()));
 
-    CountsTable r12Table = new CountsTable(figures, "trend_r12",
-        "Every complete 12 months against the 12 months before",
-        EnumSet.of(Measure.DISRUPTIONS_, Measure.PRIOR_DISRUPTIONS_, Measure.CHANGE_, Measure.PCT_CHANGE_),
-        false, false, true, ctx.seriesStart());
     int complete = 0;
     for (ReportingPeriod p : counts.periods(PeriodType.R12)) {
       if (p.complete()) {
@@ -81,9 +83,8 @@ final class TrendSection {
     if (complete == 0) {
       blocks.add(new Block.Paragraph(List.of(Inline.text("No complete 12 months yet: the series starts in "
           + Words.month(ctx.seriesStart()) + "."))));
-    } else {
-      blocks.add(new Block.Table(r12Table.build()));
     }
+    blocks.add(new Block.Table(r12Table.build()));
     return new Section(ID, "Trend", blocks);
   }
 }
