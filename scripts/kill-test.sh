@@ -44,7 +44,7 @@ before=$(snapshot)
 grep -q '"as_of" : "'"$first_as_of"'"' "$out/reports/internal/summary.json" || fail "the first run published no report"
 echo "kill-test: published a warehouse as of $first_as_of ($(echo "$before" | wc -l) files)"
 
-for marker in "run [0-9a-f]* as of" "stage clean/disruptions:" "stage marts/disruption_counts:" "stage marts/ocg_coverage:" "stage reports:"; do
+for marker in "run [0-9a-f]* as of" "stage clean/disruptions:" "stage marts/disruption_counts:" "stage marts/ocg_coverage:" "stage reports: rendering"; do
   start_run "$second_as_of" killed
   until grep -qs "$marker" "$tmp/killed.err"; do
     kill -0 "$pid" 2>/dev/null || fail "the run ended before '$marker': $(tail -3 "$tmp/killed.err")"

@@ -23,12 +23,18 @@ ensure_built() {
   local stale
   stale=$( [ -f "$JOB_JAR" ] && find "$ROOT/pom.xml" "$ROOT"/{contract,reports,jobs}/pom.xml "$ROOT"/{contract,reports,jobs}/src/main \
     "$ROOT/data/reference" -newer "$JOB_JAR" -type f | head -1 || echo missing)
-  if [ -n "$stale" ]; then
-    # install, not package: resolving Spark's classpath for jobs needs its sibling modules in ~/.m2.
+  local resolve=""
+  if [ ! -s "$SPARK_CP_FILE" ] || [ "$ROOT/pom.xml" -nt "$SPARK_CP_FILE" ] || [ "$ROOT/jobs/pom.xml" -nt "$SPARK_CP_FILE" ] \
+    || [ "$ROOT/reports/pom.xml" -nt "$SPARK_CP_FILE" ]; then
+    resolve=yes
+  fi
+  # install, not package: resolving Spark's classpath for jobs needs its sibling modules in ~/.m2
+  # (on a clean machine, after mvn verify, they are not there yet).
+  if [ -n "$stale" ] || [ -n "$resolve" ]; then
     echo "building the job jar (mvn install)..." >&2
     (cd "$ROOT" && mvn -B -q -DskipTests install) >&2
   fi
-  if [ ! -s "$SPARK_CP_FILE" ] || [ "$ROOT/pom.xml" -nt "$SPARK_CP_FILE" ]; then
+  if [ -n "$resolve" ]; then
     echo "resolving Spark's classpath (first run downloads it)..." >&2
     # The project's own modules are in the (shaded) job jar, not on Spark's classpath.
     (cd "$ROOT" && mvn -B -q -Pspark-runtime -pl jobs dependency:build-classpath \

@@ -203,6 +203,7 @@ public final class DisruptionPipeline {
     org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
     ReportContext ctx = new ReportContext(RunManifest.CONTRACT_VERSION, args.asOf(), runId, config.reportThreatArea(),
         inputFiles, seriesStart);
+    LOG.info("stage reports: rendering the {} monthly summary into staging", ctx.threatArea());
     List<MonthlySummary.Written> files;
     try {
       files = MonthlySummary.write(new HadoopWarehouseFiles(publisher.staging(), conf),
@@ -214,7 +215,7 @@ public final class DisruptionPipeline {
       outputs.add(new RunManifest.Output(f.path(), new org.apache.hadoop.fs.Path(args.output(), f.path()).toString(),
           f.rows()));
     }
-    LOG.info("stage reports: {} files for {} in {} s", files.size(), ctx.threatArea(), stageSeconds());
+    LOG.info("stage reports written: {} files for {} in {} s", files.size(), ctx.threatArea(), stageSeconds());
   }
 
   private Dataset<Row> readTable(String name) {

@@ -114,4 +114,11 @@ class PublishedTableTest {
     assertTrue(md.contains("| year ending September 2025 | 2025-09 | 2,955 | 2,174 | +781 | +35.9% | rose by more"
         + " than a third |  |"), md);
   }
+
+  @Test
+  void thePublishedReleaseDisclosesNoSmallCount() throws java.io.IOException {
+    System.out.println("data/published's published release: "
+        + org.disruptionanalytics.reports.PublishedReleaseCheck.check(run,
+        org.disruptionanalytics.reports.PublishedReleaseCheck.National.ALL_COUNTS));
+  }
 }

@@ -10,6 +10,7 @@ import org.disruptionanalytics.reports.render.CsvTables;
 import org.disruptionanalytics.reports.render.HtmlView;
 import org.disruptionanalytics.reports.render.JsonSummary;
 import org.disruptionanalytics.reports.render.MarkdownSummary;
+import org.disruptionanalytics.reports.sections.PublishedBuilder;
 import org.disruptionanalytics.reports.sections.ReportContext;
 import org.disruptionanalytics.reports.sections.SummaryBuilder;
 import org.disruptionanalytics.reports.warehouse.ReportFiles;
@@ -24,6 +25,20 @@ import org.disruptionanalytics.reports.warehouse.WarehouseFiles;
 public final class MonthlySummary {
 
   public static final String INTERNAL = "reports/internal";
+  public static final String PUBLISHED = "reports/published";
+
+  /** Which releases to write: the run writes both. */
+  public enum Audience {
+    INTERNAL, PUBLISHED, BOTH;
+
+    boolean internal() {
+      return this != PUBLISHED;
+    }
+
+    boolean published() {
+      return this != INTERNAL;
+    }
+  }
 
   private MonthlySummary() {}
 
@@ -33,31 +48,49 @@ public final class MonthlySummary {
    */
   public record Written(String path, long rows) {}
 
-  /** Renders the report and writes it under {@code out}. */
+  /** Renders the releases and writes them under {@code out}: the internal one and the published one. */
   public static List<Written> write(WarehouseFiles warehouse, ReportFiles out, ReportContext ctx) {
-    Report report;
+    return write(warehouse, out, ctx, Audience.BOTH);
+  }
+
+  public static List<Written> write(WarehouseFiles warehouse, ReportFiles out, ReportContext ctx, Audience audience) {
+    SummaryBuilder.Marts marts;
     try (Warehouse w = Warehouse.open(warehouse)) {
-      report = SummaryBuilder.build(w, ctx);
+      marts = SummaryBuilder.read(w, ctx);
     }
-    Map<String, byte[]> files = files(report);
+    List<Report> reports = new ArrayList<>();
+    if (audience.internal()) {
+      reports.add(SummaryBuilder.build(ctx, marts));
+    }
+    if (audience.published()) {
+      reports.add(PublishedBuilder.build(ctx, marts).report());
+    }
     List<Written> written = new ArrayList<>();
-    Map<String, Long> csvRows = new TreeMap<>();
-    report.tables().forEach(t -> csvRows.put(INTERNAL + "/tables/" + t.name() + ".csv", (long) t.rows().size()));
-    files.forEach((path, bytes) -> {
-      out.write(path, bytes);
-      written.add(new Written(path, csvRows.getOrDefault(path, (long) report.figures().size())));
-    });
+    for (Report report : reports) {
+      String root = root(report);
+      Map<String, Long> csvRows = new TreeMap<>();
+      report.tables().forEach(t -> csvRows.put(root + "/tables/" + t.name() + ".csv", (long) t.rows().size()));
+      files(report).forEach((path, bytes) -> {
+        out.write(path, bytes);
+        written.add(new Written(path, csvRows.getOrDefault(path, (long) report.figures().size())));
+      });
+    }
     return written;
+  }
+
+  private static String root(Report report) {
+    return "published".equals(report.audience()) ? PUBLISHED : INTERNAL;
   }
 
   /** Every file of the report, by its path under the output root, in path order. */
   public static Map<String, byte[]> files(Report report) {
+    String root = root(report);
     Map<String, byte[]> files = new TreeMap<>();
-    files.put(INTERNAL + "/summary.html", HtmlView.render(report));
-    files.put(INTERNAL + "/summary.md", MarkdownSummary.render(report));
-    files.put(INTERNAL + "/summary.json", JsonSummary.render(report));
+    files.put(root + "/summary.html", HtmlView.render(report));
+    files.put(root + "/summary.md", MarkdownSummary.render(report));
+    files.put(root + "/summary.json", JsonSummary.render(report));
     for (DataTable t : report.tables()) {
-      if (files.put(INTERNAL + "/tables/" + t.name() + ".csv", CsvTables.render(t)) != null) {
+      if (files.put(root + "/tables/" + t.name() + ".csv", CsvTables.render(t)) != null) {
         throw new IllegalStateException("two tables named " + t.name());
       }
     }

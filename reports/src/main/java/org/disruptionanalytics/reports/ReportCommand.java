@@ -12,8 +12,9 @@ import org.disruptionanalytics.reports.warehouse.WarehouseException;
 import org.disruptionanalytics.reports.warehouse.WarehouseFiles;
 
 /**
- * {@code report --warehouse DIR --out DIR [--threat T]}: renders the monthly summary of a
- * published warehouse, without Spark, into {@code <out>/reports/}. The warehouse is never written
+ * {@code report --warehouse DIR --out DIR [--threat T] [--audience internal|published|both]}:
+ * renders the monthly summary of a published warehouse, without Spark, into {@code <out>/reports/}
+ * (both releases unless --audience names one). The warehouse is never written
  * to: an output folder inside it is refused.
  *
  * <p>Exit status as the job's: 0 done, 2 bad arguments, 3 the warehouse cannot be read, 6 the
@@ -33,6 +34,7 @@ public final class ReportCommand {
     Path warehouse = null;
     Path output = null;
     String threat = "OIC";
+    MonthlySummary.Audience audience = MonthlySummary.Audience.BOTH;
     boolean verbose = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -40,7 +42,7 @@ public final class ReportCommand {
         verbose = true;
         continue;
       }
-      if (!List.of("--warehouse", "--out", "--threat").contains(a)) {
+      if (!List.of("--warehouse", "--out", "--threat", "--audience").contains(a)) {
         return usage(err, "unknown argument '" + a + "'");
       }
       if (i + 1 >= args.length) {
@@ -50,6 +52,13 @@ public final class ReportCommand {
       switch (a) {
         case "--warehouse" -> warehouse = Path.of(v);
         case "--out" -> output = Path.of(v);
+        case "--audience" -> {
+          try {
+            audience = MonthlySummary.Audience.valueOf(v.trim().toUpperCase(java.util.Locale.ROOT));
+          } catch (IllegalArgumentException e) {
+            return usage(err, "--audience must be internal, published or both, not '" + v + "'");
+          }
+        }
         default -> threat = v.trim().toUpperCase(java.util.Locale.ROOT);
       }
     }
@@ -78,9 +87,10 @@ public final class ReportCommand {
       }
       WarehouseFiles in = WarehouseFiles.local(realWarehouse);
       ReportContext ctx = RunFacts.read(in, threat);
-      List<MonthlySummary.Written> written = MonthlySummary.write(in, ReportFiles.local(target), ctx);
+      List<MonthlySummary.Written> written = MonthlySummary.write(in, ReportFiles.local(target), ctx, audience);
       out.println("report: " + written.size() + " files for " + threat + " as of " + ctx.asOf() + " (run "
-          + ctx.runId() + ") in " + target.resolve(MonthlySummary.INTERNAL));
+          + ctx.runId() + ") in " + target.resolve("reports") + " (" + audience.name().toLowerCase(java.util.Locale.ROOT)
+          + ")");
       return 0;
     } catch (WarehouseException e) {
       err.println("report: " + e.getMessage());
@@ -104,7 +114,7 @@ public final class ReportCommand {
   }
 
   private static int usage(PrintStream err, String problem) {
-    err.println("report: " + problem + "; usage: report --warehouse DIR --out DIR [--threat OIC] [--verbose]");
+    err.println("report: " + problem + "; usage: report --warehouse DIR --out DIR [--threat OIC] [--audience internal|published|both] [--verbose]");
     return 2;
   }
 }

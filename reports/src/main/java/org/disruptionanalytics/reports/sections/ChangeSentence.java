@@ -22,6 +22,19 @@ final class ChangeSentence {
     parts.add(figures.text(c, Measure.DISRUPTIONS_));
     parts.add(Inline.text(" " + ctx.threatArea() + " disruptions"));
     Long prior = c.priorDisruptions();
+    if (prior != null && !figures.shown(c, Measure.CHANGE_)) {
+      parts.add(Inline.text(" against "));
+      parts.add(figures.text(c, Measure.PRIOR_DISRUPTIONS_));
+      parts.add(Inline.text(" in " + (p.type() == org.disruptionanalytics.contract.PeriodType.R12 && p.complete()
+          ? "the " : "") + Words.priorPeriod(p) + (figures.shown(c, Measure.DISRUPTIONS_)
+          && figures.shown(c, Measure.PRIOR_DISRUPTIONS_)
+          ? ": no change is described, the base is under 10 [u]." : ": no change is shown where a count is suppressed [c].")));
+      if (!p.complete()) {
+        parts.add(Inline.text(" Provisional [p]: the period is still running; counted to " + Words.day(p.dataTo())
+            + "."));
+      }
+      return parts;
+    }
     Description d = Words.change(c.disruptions(), prior, c.changeSignificant(), c.ratioLow(),
         c.ratioHigh(), !p.complete(), ctx.seriesStart());
     if (prior == null) {

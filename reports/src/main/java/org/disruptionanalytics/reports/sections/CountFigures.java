@@ -23,10 +23,21 @@ final class CountFigures {
 
   private final FigureBook book;
   private final String section;
+  private final Disclosure disclosure;
 
   CountFigures(FigureBook book, String section) {
+    this(book, section, Disclosure.none());
+  }
+
+  CountFigures(FigureBook book, String section, Disclosure disclosure) {
     this.book = book;
     this.section = section;
+    this.disclosure = disclosure;
+  }
+
+  /** Whether the release shows this measure of the cell. */
+  boolean shown(CountCell c, Measure m) {
+    return disclosure.hidden(c, m) == null;
   }
 
   static Map<String, String> key(CountCell c) {
@@ -66,6 +77,16 @@ final class CountFigures {
   private record Shown(Object csv, String display, int figure) {}
 
   private Shown show(CountCell c, Measure m) {
+    Shorthand hidden = disclosure.hidden(c, m);
+    if (hidden != null) {
+      List<String> flags = new ArrayList<>();
+      if (!c.complete()) {
+        flags.add("p");
+      }
+      flags.add(hidden.name().toLowerCase(java.util.Locale.ROOT));
+      int index = book.add(section, TABLE, m.column, key(c), null, flags);
+      return new Shown(hidden, hidden.text(), index);
+    }
     Object value = value(c, m);
     List<String> flags = flags(c, value, c.priorDisruptions(), m.comparesWithPrior() || m == Measure.CHANGE_);
     int index = book.add(section, TABLE, m.column, key(c), value, flags);
@@ -99,7 +120,7 @@ final class CountFigures {
     return flags.contains("x") ? Shorthand.X : Shorthand.Z;
   }
 
-  private static Object value(CountCell c, Measure m) {
+  static Object value(CountCell c, Measure m) {
     return switch (m) {
       case DISRUPTIONS_ -> c.disruptions();
       case MAJOR_ -> c.major();

@@ -57,7 +57,9 @@ final class CountsTable {
       row.add(figures.cell(c, m));
     }
     if (phrase) {
-      String words = Words.phrase(c.disruptions(), c.priorDisruptions(), seriesStart);
+      // The words describe the change: not shown where the change is not.
+      String words = figures.shown(c, Measure.CHANGE_)
+          ? Words.phrase(c.disruptions(), c.priorDisruptions(), seriesStart) : "";
       row.add(Cell.of(null, words == null ? "" : words));
     }
     String flags = c.complete() ? "" : "[p]";

@@ -3,7 +3,7 @@ package org.disruptionanalytics.reports.sections;
 import static org.disruptionanalytics.contract.Columns.*;
 
 /** The measure columns of marts/disruption_counts, in the mart's order (CSV tables keep it). */
-enum Measure {
+public enum Measure {
   DISRUPTIONS_(DISRUPTIONS, "Disruptions"),
   MAJOR_(MAJOR, "Major"),
   MODERATE_(MODERATE, "Moderate"),

@@ -24,7 +24,7 @@ public final class QualitySection {
 
   static final String ID = "data-quality";
   static final String QUARANTINED = "QUARANTINED:";
-  private static final List<String> OUTCOMES = List.of("VALID", "QUARANTINED", "AFTER_AS_OF", "DUPLICATE_DROPPED",
+  static final List<String> OUTCOMES = List.of("VALID", "QUARANTINED", "AFTER_AS_OF", "DUPLICATE_DROPPED",
       "SUPERSEDED", "LINKED_SAME_LIST");
 
   private QualitySection() {}

@@ -22,6 +22,11 @@ public final class SummaryBuilder {
   private SummaryBuilder() {}
 
   public static Report build(Warehouse warehouse, ReportContext ctx) {
+    return build(ctx, read(warehouse, ctx));
+  }
+
+  /** The tables the report is built from, read once for both releases. */
+  public static Marts read(Warehouse warehouse, ReportContext ctx) {
     Counts counts;
     try (Table t = warehouse.read(COUNTS)) {
       counts = Counts.read(t, ctx.threatArea(), ctx.seriesStart(), ctx.asOf());
@@ -49,7 +54,7 @@ public final class SummaryBuilder {
       findings.addAll(PlausibilitySection.disruptions(t));
     }
 
-    return build(ctx, new Marts(counts, groups, quality, returns, findings));
+    return new Marts(counts, groups, quality, returns, findings);
   }
 
   /** What the report is built from, read from the warehouse (or made by a test). */
