@@ -2,7 +2,8 @@
 # Opens the monthly summary in headless Chromium (Debian's chromium and chromium-driver, installed
 # with apt-get when missing) and fails on any console message, a missing or empty chart, or a page
 # wider than a 390 px phone; saves full-page screenshots at 1280 and 390 px to target/screenshots.
-# Also runs the checker's own proof tests (the fixtures in reports/src/test/resources/browser).
+# Also runs the checker's own proof tests (the fixtures in reports/src/test/resources/browser), and,
+# for the sample, checks its published release (reports/published/summary.html) the same way.
 # Usage: scripts/browser-test.sh [--update-docs] [summary.html]
 #   no page given: renders the bundled sample with scripts/run-local.sh into a temporary folder
 #   and checks its reports/internal/summary.html.
@@ -50,6 +51,14 @@ charts=1
 (cd "$ROOT" && mvn -B -pl reports -am -Pbrowser test -Dsummary.html="$page" -Dscreenshots.dir="$shots" \
   -Dexpected.charts="$charts")
 status=$?
+# The sample's published release, rendered beside it, passes the same checks (the proof tests ran once).
+published="$(dirname "$(dirname "$page")")/published/summary.html"
+if [ $status -eq 0 ] && [ -n "$tmp" ] && [ -f "$published" ]; then
+  (cd "$ROOT" && mvn -B -q -pl reports -am -Pbrowser test -Dtest=SummaryPageBrowserTest \
+    -Dsurefire.failIfNoSpecifiedTests=false -Dsummary.html="$published" -Dscreenshots.dir="$shots/published" \
+    -Dexpected.charts=2)
+  status=$?
+fi
 set -e
 
 # Printed on failure too: the screenshots show what failed.
@@ -57,6 +66,7 @@ stem=$(basename "$page"); stem="${stem%.htm*}"
 echo "browser-test.sh: screenshots:"
 for width in 1280 390; do
   [ ! -f "$shots/$stem-$width.png" ] || echo "  $shots/$stem-$width.png"
+  [ ! -f "$shots/published/$stem-$width.png" ] || echo "  $shots/published/$stem-$width.png"
 done
 [ $status -eq 0 ] || { echo "browser-test.sh: FAILED (see the test output above)" >&2; exit $status; }
 if $update_docs; then

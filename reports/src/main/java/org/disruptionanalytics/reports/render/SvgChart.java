@@ -6,7 +6,8 @@ import java.util.Locale;
 import org.disruptionanalytics.reports.model.Chart;
 
 /**
- * Draws a {@link Chart} as inline SVG: deterministic (no clock, no random ids, numbers in a fixed
+ * Draws a {@link Chart} as inline SVG (a bar whose value is null is one the release suppresses:
+ * it is not drawn, and marked c): deterministic (no clock, no random ids, numbers in a fixed
  * locale, no font metrics: label widths are estimated from character counts), accessible
  * ({@code role="img"} with a title and a description that states the figures), and escaping every
  * text it writes, because the template takes this SVG as trusted content.
@@ -80,6 +81,10 @@ public final class SvgChart {
           s.append("<text x=\"").append(num(x + step / 2)).append("\" y=\"").append(num(TOP + plotH - h - 3))
               .append("\" class=\"mark\" text-anchor=\"middle\">p</text>\n");
         }
+      } else {
+        // No bar for a value the release does not show: a mark says so, so it is not read as 0.
+        s.append("<text x=\"").append(num(x + step / 2)).append("\" y=\"").append(num(TOP + plotH - 3))
+            .append("\" class=\"mark\" text-anchor=\"middle\">c</text>\n");
       }
       if (i % every == 0) {
         s.append("<text x=\"").append(num(x + step / 2)).append("\" y=\"").append(HEIGHT - BOTTOM + 14)
@@ -131,6 +136,9 @@ public final class SvgChart {
             .append(num(w)).append("\" height=\"").append(rowH - 6).append("\" class=\"bar\"/>\n");
         s.append("<text x=\"").append(num(labelW + w + 4)).append("\" y=\"").append(num(y + rowH * 0.68))
             .append("\" class=\"value\">").append(Xml.escape(integer(v))).append("</text>\n");
+      } else {
+        s.append("<text x=\"").append(num(labelW + 4)).append("\" y=\"").append(num(y + rowH * 0.68))
+            .append("\" class=\"mark\">[c]</text>\n");
       }
     }
     legend(s, chart, height - 10);
@@ -163,6 +171,11 @@ public final class SvgChart {
           .append(Xml.escape(name)).append("</text>\n");
       x += 28 + name.length() * CHAR_WIDTH;
       items.add(name);
+    }
+    if (chart.series().get(0).values().contains(null)) {
+      s.append("<text x=\"").append(num(x)).append("\" y=\"").append(y).append("\" class=\"tick\">")
+          .append("c: suppressed, not drawn</text>\n");
+      x += 28 + 26 * CHAR_WIDTH;
     }
     if (chart.markNote() != null && chart.marked().contains(Boolean.TRUE)) {
       s.append("<rect x=\"").append(num(x)).append("\" y=\"").append(y - 9).append("\" width=\"10\" height=\"10\" fill=\"url(#")
