@@ -10,6 +10,7 @@ import org.disruptionanalytics.reports.render.CsvTables;
 import org.disruptionanalytics.reports.render.HtmlView;
 import org.disruptionanalytics.reports.render.JsonSummary;
 import org.disruptionanalytics.reports.render.MarkdownSummary;
+import org.disruptionanalytics.reports.revisions.Baseline;
 import org.disruptionanalytics.reports.sections.ReportContext;
 import org.disruptionanalytics.reports.sections.SummaryBuilder;
 import org.disruptionanalytics.reports.warehouse.ReportFiles;
@@ -35,9 +36,14 @@ public final class MonthlySummary {
 
   /** Renders the report and writes it under {@code out}. */
   public static List<Written> write(WarehouseFiles warehouse, ReportFiles out, ReportContext ctx) {
+    return write(warehouse, out, ctx, Baseline.none());
+  }
+
+  /** Renders the report, with its revisions against the baseline, and writes it under {@code out}. */
+  public static List<Written> write(WarehouseFiles warehouse, ReportFiles out, ReportContext ctx, Baseline baseline) {
     Report report;
     try (Warehouse w = Warehouse.open(warehouse)) {
-      report = SummaryBuilder.build(w, ctx);
+      report = SummaryBuilder.build(w, ctx, baseline);
     }
     Map<String, byte[]> files = files(report);
     List<Written> written = new ArrayList<>();

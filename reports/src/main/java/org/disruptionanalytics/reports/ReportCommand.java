@@ -5,16 +5,21 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.disruptionanalytics.reports.revisions.Baseline;
+import org.disruptionanalytics.reports.revisions.PreviousVersion;
+import org.disruptionanalytics.reports.revisions.ReleaseRecord;
 import org.disruptionanalytics.reports.sections.ReportContext;
 import org.disruptionanalytics.reports.warehouse.ReportFiles;
 import org.disruptionanalytics.reports.warehouse.WarehouseException;
 import org.disruptionanalytics.reports.warehouse.WarehouseFiles;
 
 /**
- * {@code report --warehouse DIR --out DIR [--threat T]}: renders the monthly summary of a
- * published warehouse, without Spark, into {@code <out>/reports/}. The warehouse is never written
- * to: an output folder inside it is refused.
+ * {@code report --warehouse DIR --out DIR [--threat T] [--previous DIR]}: renders the monthly
+ * summary of a published warehouse, without Spark, into {@code <out>/reports/}, with its revisions
+ * against {@code --previous} (default: the newest older version the publisher keeps). The
+ * warehouse is never written to: an output folder inside it is refused.
  *
  * <p>Exit status as the job's: 0 done, 2 bad arguments, 3 the warehouse cannot be read, 6 the
  * report cannot be written, 1 anything unexpected.
@@ -32,6 +37,7 @@ public final class ReportCommand {
   static int run(String[] args, PrintStream out, PrintStream err) {
     Path warehouse = null;
     Path output = null;
+    Path previous = null;
     String threat = "OIC";
     boolean verbose = false;
     for (int i = 0; i < args.length; i++) {
@@ -40,7 +46,7 @@ public final class ReportCommand {
         verbose = true;
         continue;
       }
-      if (!List.of("--warehouse", "--out", "--threat").contains(a)) {
+      if (!List.of("--warehouse", "--out", "--threat", "--previous").contains(a)) {
         return usage(err, "unknown argument '" + a + "'");
       }
       if (i + 1 >= args.length) {
@@ -50,6 +56,7 @@ public final class ReportCommand {
       switch (a) {
         case "--warehouse" -> warehouse = Path.of(v);
         case "--out" -> output = Path.of(v);
+        case "--previous" -> previous = Path.of(v);
         default -> threat = v.trim().toUpperCase(java.util.Locale.ROOT);
       }
     }
@@ -78,7 +85,13 @@ public final class ReportCommand {
       }
       WarehouseFiles in = WarehouseFiles.local(realWarehouse);
       ReportContext ctx = RunFacts.read(in, threat);
-      List<MonthlySummary.Written> written = MonthlySummary.write(in, ReportFiles.local(target), ctx);
+      if (previous != null && !Files.isDirectory(previous)) {
+        err.println("report: no previous warehouse folder " + previous);
+        return 3;
+      }
+      Optional<Path> before = previous != null ? Optional.of(previous) : PreviousVersion.local(realWarehouse);
+      Baseline baseline = new Baseline(ReleaseRecord.read(in), before.map(WarehouseFiles::local));
+      List<MonthlySummary.Written> written = MonthlySummary.write(in, ReportFiles.local(target), ctx, baseline);
       out.println("report: " + written.size() + " files for " + threat + " as of " + ctx.asOf() + " (run "
           + ctx.runId() + ") in " + target.resolve(MonthlySummary.INTERNAL));
       return 0;
@@ -104,7 +117,7 @@ public final class ReportCommand {
   }
 
   private static int usage(PrintStream err, String problem) {
-    err.println("report: " + problem + "; usage: report --warehouse DIR --out DIR [--threat OIC] [--verbose]");
+    err.println("report: " + problem + "; usage: report --warehouse DIR --out DIR [--threat OIC] [--previous DIR] [--verbose]");
     return 2;
   }
 }
