@@ -45,6 +45,8 @@ import org.disruptionanalytics.raw.InputFormat;
 import org.disruptionanalytics.raw.RawRecords;
 import org.disruptionanalytics.reference.ReferenceData;
 import org.disruptionanalytics.reports.MonthlySummary;
+import org.disruptionanalytics.reports.revisions.Baseline;
+import org.disruptionanalytics.reports.revisions.ReleaseRecord;
 import org.disruptionanalytics.reports.sections.ReportContext;
 import org.disruptionanalytics.reports.warehouse.HadoopReportFiles;
 import org.disruptionanalytics.reports.warehouse.HadoopWarehouseFiles;
@@ -126,7 +128,7 @@ public final class DisruptionPipeline {
     write(DataQuality.table(spark, quality).coalesce(1), "marts/data_quality", quality.size(), outputs, null);
     linkGroups(outputs);
     List<String> headline = marts(runId, outputs);
-    report(runId, listing.files().size(), outputs);
+    report(runId, listing, fingerprints, outputs);
 
     List<RunManifest.Input> inputs = new ArrayList<>();
     for (DatasetResult r : results) {
@@ -197,17 +199,27 @@ public final class DisruptionPipeline {
   /**
    * The monthly summary, rendered by the reports module from the tables just written to the
    * staging folder and written beside them, so that it is published with them; the manifest
-   * lists its files.
+   * lists its files. Its revisions compare with the previous published version, still at
+   * {@code <output>} since this run has not published yet.
    */
-  private void report(String runId, int inputFiles, List<RunManifest.Output> outputs) {
+  private void report(String runId, InputFiles.Listing listing, Map<String, Fingerprint> fingerprints,
+      List<RunManifest.Output> outputs) {
     org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
     ReportContext ctx = new ReportContext(RunManifest.CONTRACT_VERSION, args.asOf(), runId, config.reportThreatArea(),
-        inputFiles, seriesStart);
+        listing.files().size(), seriesStart);
     LOG.info("stage reports: rendering the {} monthly summary into staging", ctx.threatArea());
+    List<ReleaseRecord.Input> inputs = new ArrayList<>();
+    for (InputDataset dataset : InputDataset.values()) {
+      for (InputFile f : listing.of(dataset)) {
+        inputs.add(new ReleaseRecord.Input(dataset.folder(), f.uri(), fingerprints.get(f.uri()).sha256()));
+      }
+    }
     List<MonthlySummary.Written> files;
     try {
+      Baseline baseline = new Baseline(new ReleaseRecord(runId, args.asOf(), config.canonicalJson(), inputs),
+          PreviousWarehouse.find(conf, args, runId));
       files = MonthlySummary.write(new HadoopWarehouseFiles(publisher.staging(), conf),
-          new HadoopReportFiles(publisher.staging(), conf), ctx);
+          new HadoopReportFiles(publisher.staging(), conf), ctx, MonthlySummary.Audience.BOTH, baseline);
     } catch (WarehouseException | java.io.UncheckedIOException e) {
       throw new PipelineException(Kind.OUTPUT, "cannot write the report: " + e.getMessage(), e);
     }

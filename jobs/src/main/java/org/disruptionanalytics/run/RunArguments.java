@@ -11,13 +11,21 @@ import java.util.Optional;
 import org.disruptionanalytics.PipelineException;
 import org.disruptionanalytics.PipelineException.Kind;
 
-/** The command line of CONTRACT.md section 1. */
+/**
+ * The command line of CONTRACT.md section 1, and {@code --previous DIR}: the warehouse the
+ * report's revisions compare with instead of the previous published version.
+ */
 public record RunArguments(
     String input, String output, LocalDate asOf, Optional<String> config, boolean verbose,
-    List<String> raw) {
+    List<String> raw, Optional<String> previous) {
+
+  public RunArguments(String input, String output, LocalDate asOf, Optional<String> config, boolean verbose,
+      List<String> raw) {
+    this(input, output, asOf, config, verbose, raw, Optional.empty());
+  }
 
   public static final String USAGE =
-      "usage: run --input <dir> --output <dir> --as-of <yyyy-mm-dd> [--config <file.json>] [--verbose]";
+      "usage: run --input <dir> --output <dir> --as-of <yyyy-mm-dd> [--config <file.json>] [--previous <dir>] [--verbose]";
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
@@ -49,7 +57,7 @@ public record RunArguments(
         name = a.substring(0, eq);
         value = a.substring(eq + 1);
       }
-      if (!List.of("--input", "--output", "--as-of", "--config").contains(name)) {
+      if (!List.of("--input", "--output", "--as-of", "--config", "--previous").contains(name)) {
         throw usage("unknown option '" + a + "'");
       }
       if (value == null) {
@@ -74,7 +82,8 @@ public record RunArguments(
       throw usage("--as-of must be a day as yyyy-mm-dd, not '" + values.get("--as-of") + "'");
     }
     return new RunArguments(values.get("--input"), values.get("--output"), asOf,
-        Optional.ofNullable(values.get("--config")), verbose, List.of(args));
+        Optional.ofNullable(values.get("--config")), verbose, List.of(args),
+        Optional.ofNullable(values.get("--previous")));
   }
 
   private static PipelineException usage(String problem) {

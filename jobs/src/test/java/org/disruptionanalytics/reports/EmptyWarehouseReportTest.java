@@ -22,7 +22,7 @@ class EmptyWarehouseReportTest {
   /** The report's tables: their files are there in every release, empty or not. */
   static final List<String> TABLES = List.of("by_agency", "by_region", "by_severity", "completeness",
       "coverage_by_region", "data_quality", "headline", "plausibility", "quarantine_reasons", "recording_lag",
-      "trend_monthly", "trend_r12", "work_list");
+      "revisions", "trend_monthly", "trend_r12", "work_list");
 
   @Test
   void aRunWithoutDisruptionsRendersAReportThatSaysSo() throws Exception {

@@ -65,6 +65,11 @@ public final class PublishedReleaseCheck {
   }
 
   public static Shares check(PipelineRun run, National national) throws IOException {
+    return check(run, national, null);
+  }
+
+  /** @param previous the warehouse of the previous release, whose published values the intruder knows */
+  public static Shares check(PipelineRun run, National national, Path previous) throws IOException {
     Path warehouse = run.output().toRealPath();
     Path dir = warehouse.resolve("reports/published");
     JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
@@ -132,7 +137,14 @@ public final class PublishedReleaseCheck {
     // The intruder, given the release's own problem, narrows nothing.
     try (Warehouse w = Warehouse.open(WarehouseFiles.local(warehouse))) {
       ReportContext ctx = RunFacts.read(WarehouseFiles.local(warehouse), threat);
-      PublishedBuilder.Release release = PublishedBuilder.build(ctx, SummaryBuilder.read(w, ctx));
+      java.util.Optional<org.disruptionanalytics.reports.revisions.Release> before = previous == null
+          ? java.util.Optional.empty()
+          : org.disruptionanalytics.reports.revisions.Release.published(WarehouseFiles.local(previous));
+      PublishedBuilder.Release release = PublishedBuilder.build(ctx, SummaryBuilder.read(w, ctx), before);
+      // The release checked is the one written.
+      assertTrue(java.util.Arrays.equals(Files.readAllBytes(dir.resolve("summary.json")),
+          org.disruptionanalytics.reports.MonthlySummary.files(release.report()).get("reports/published/summary.json")),
+          "the release rebuilt here differs from the one the run wrote");
       Set<String> suppressed = new java.util.TreeSet<>(release.protection().primary());
       suppressed.addAll(release.protection().secondary());
       Map<String, Intruder.Range> ranges = Intruder.attack(release.problem(), suppressed);

@@ -11,6 +11,8 @@ import org.disruptionanalytics.reports.render.HtmlView;
 import org.disruptionanalytics.reports.render.JsonSummary;
 import org.disruptionanalytics.reports.render.MarkdownSummary;
 import org.disruptionanalytics.reports.sections.PublishedBuilder;
+import org.disruptionanalytics.reports.revisions.Baseline;
+import org.disruptionanalytics.reports.revisions.Comparison;
 import org.disruptionanalytics.reports.sections.ReportContext;
 import org.disruptionanalytics.reports.sections.SummaryBuilder;
 import org.disruptionanalytics.reports.warehouse.ReportFiles;
@@ -50,20 +52,25 @@ public final class MonthlySummary {
 
   /** Renders the releases and writes them under {@code out}: the internal one and the published one. */
   public static List<Written> write(WarehouseFiles warehouse, ReportFiles out, ReportContext ctx) {
-    return write(warehouse, out, ctx, Audience.BOTH);
+    return write(warehouse, out, ctx, Audience.BOTH, Baseline.none());
   }
 
-  public static List<Written> write(WarehouseFiles warehouse, ReportFiles out, ReportContext ctx, Audience audience) {
-    SummaryBuilder.Marts marts;
-    try (Warehouse w = Warehouse.open(warehouse)) {
-      marts = SummaryBuilder.read(w, ctx);
-    }
+  /**
+   * Renders the releases the audience names, the internal one with its revisions against the
+   * baseline, and writes them under {@code out}.
+   */
+  public static List<Written> write(WarehouseFiles warehouse, ReportFiles out, ReportContext ctx, Audience audience,
+      Baseline baseline) {
     List<Report> reports = new ArrayList<>();
-    if (audience.internal()) {
-      reports.add(SummaryBuilder.build(ctx, marts));
-    }
-    if (audience.published()) {
-      reports.add(PublishedBuilder.build(ctx, marts).report());
+    try (Warehouse w = Warehouse.open(warehouse)) {
+      SummaryBuilder.Marts marts = SummaryBuilder.read(w, ctx);
+      if (audience.internal()) {
+        reports.add(SummaryBuilder.build(ctx, marts, Comparison.read(w, ctx, baseline)));
+      }
+      if (audience.published()) {
+        reports.add(PublishedBuilder.build(ctx, marts,
+            baseline.previous().flatMap(org.disruptionanalytics.reports.revisions.Release::published)).report());
+      }
     }
     List<Written> written = new ArrayList<>();
     for (Report report : reports) {

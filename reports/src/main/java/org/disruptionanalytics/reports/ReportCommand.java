@@ -5,17 +5,22 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.disruptionanalytics.reports.revisions.Baseline;
+import org.disruptionanalytics.reports.revisions.PreviousVersion;
+import org.disruptionanalytics.reports.revisions.ReleaseRecord;
 import org.disruptionanalytics.reports.sections.ReportContext;
 import org.disruptionanalytics.reports.warehouse.ReportFiles;
 import org.disruptionanalytics.reports.warehouse.WarehouseException;
 import org.disruptionanalytics.reports.warehouse.WarehouseFiles;
 
 /**
- * {@code report --warehouse DIR --out DIR [--threat T] [--audience internal|published|both]}:
- * renders the monthly summary of a published warehouse, without Spark, into {@code <out>/reports/}
- * (both releases unless --audience names one). The warehouse is never written
- * to: an output folder inside it is refused.
+ * {@code report --warehouse DIR --out DIR [--threat T] [--audience internal|published|both]
+ * [--previous DIR]}: renders the monthly summary of a published warehouse, without Spark, into
+ * {@code <out>/reports/} (both releases unless --audience names one), with its revisions against
+ * {@code --previous} (default: the newest older version the publisher keeps). The warehouse is
+ * never written to: an output folder inside it is refused.
  *
  * <p>Exit status as the job's: 0 done, 2 bad arguments, 3 the warehouse cannot be read, 6 the
  * report cannot be written, 1 anything unexpected.
@@ -33,6 +38,7 @@ public final class ReportCommand {
   static int run(String[] args, PrintStream out, PrintStream err) {
     Path warehouse = null;
     Path output = null;
+    Path previous = null;
     String threat = "OIC";
     MonthlySummary.Audience audience = MonthlySummary.Audience.BOTH;
     boolean verbose = false;
@@ -42,7 +48,7 @@ public final class ReportCommand {
         verbose = true;
         continue;
       }
-      if (!List.of("--warehouse", "--out", "--threat", "--audience").contains(a)) {
+      if (!List.of("--warehouse", "--out", "--threat", "--audience", "--previous").contains(a)) {
         return usage(err, "unknown argument '" + a + "'");
       }
       if (i + 1 >= args.length) {
@@ -59,6 +65,7 @@ public final class ReportCommand {
             return usage(err, "--audience must be internal, published or both, not '" + v + "'");
           }
         }
+        case "--previous" -> previous = Path.of(v);
         default -> threat = v.trim().toUpperCase(java.util.Locale.ROOT);
       }
     }
@@ -87,7 +94,14 @@ public final class ReportCommand {
       }
       WarehouseFiles in = WarehouseFiles.local(realWarehouse);
       ReportContext ctx = RunFacts.read(in, threat);
-      List<MonthlySummary.Written> written = MonthlySummary.write(in, ReportFiles.local(target), ctx, audience);
+      if (previous != null && !Files.isDirectory(previous)) {
+        err.println("report: no previous warehouse folder " + previous);
+        return 3;
+      }
+      Optional<Path> before = previous != null ? Optional.of(previous) : PreviousVersion.local(realWarehouse);
+      Baseline baseline = new Baseline(ReleaseRecord.read(in), before.map(WarehouseFiles::local));
+      List<MonthlySummary.Written> written = MonthlySummary.write(in, ReportFiles.local(target), ctx, audience,
+          baseline);
       out.println("report: " + written.size() + " files for " + threat + " as of " + ctx.asOf() + " (run "
           + ctx.runId() + ") in " + target.resolve("reports") + " (" + audience.name().toLowerCase(java.util.Locale.ROOT)
           + ")");
@@ -114,7 +128,8 @@ public final class ReportCommand {
   }
 
   private static int usage(PrintStream err, String problem) {
-    err.println("report: " + problem + "; usage: report --warehouse DIR --out DIR [--threat OIC] [--audience internal|published|both] [--verbose]");
+    err.println("report: " + problem + "; usage: report --warehouse DIR --out DIR [--threat OIC]"
+        + " [--audience internal|published|both] [--previous DIR] [--verbose]");
     return 2;
   }
 }

@@ -74,6 +74,7 @@ public final class Suppression {
     TreeSet<String> unprotectable = new TreeSet<>();
     int rounds = 0;
     Set<String> suppressed;
+    Set<String> lastDeterminedByKnown = Set.of();
     while (true) {
       TreeSet<String> first = new TreeSet<>(primary);
       first.addAll(forced);
@@ -85,6 +86,7 @@ public final class Suppression {
         }
       }
       suppressed = outcome.suppressed();
+      lastDeterminedByKnown = outcome.determinedByKnown();
       Intruder intruder = Intruder.of(problem, suppressed);
       TreeSet<String> narrowed = new TreeSet<>(intruder.narrowed(rule.minValues()));
       rounds++;
@@ -115,6 +117,14 @@ public final class Suppression {
     }
     TreeSet<String> secondary = new TreeSet<>(suppressed);
     secondary.removeAll(primary);
+    // A secondary suppression that known values (the previous release) determine hides nothing
+    // and protects nothing: it is published again.
+    TreeSet<String> known = new TreeSet<>(secondary);
+    known.retainAll(lastDeterminedByKnown);
+    if (!known.isEmpty()) {
+      secondary.removeAll(known);
+      log.add("published again, as known values determine them: " + known);
+    }
     log.add("primary " + primary.size() + ", secondary " + secondary.size() + " of "
         + problem.releaseCells().size() + " cells; intruder rounds " + rounds);
     return new Protection(primary, secondary, rounds, log);

@@ -45,6 +45,15 @@ public final class PublishedBuilder {
   public record Release(Report report, ReleaseProblem problem, Protection protection, int counts) {}
 
   public static Release build(ReportContext ctx, SummaryBuilder.Marts marts) {
+    return build(ctx, marts, java.util.Optional.empty());
+  }
+
+  /**
+   * @param previous the previous published release (its summary.json): its values are known to
+   *     an intruder, and the revisions section compares with it
+   */
+  public static Release build(ReportContext ctx, SummaryBuilder.Marts marts,
+      java.util.Optional<org.disruptionanalytics.reports.revisions.Release> previous) {
     Counts counts = marts.counts();
     List<ReportingPeriod> headline = HeadlineSection.periods(counts);
     List<ReportingPeriod> quarters = counts.periods(PeriodType.QUARTER);
@@ -83,6 +92,7 @@ public final class PublishedBuilder {
     additive(problem, "ocg_coverage|" + ctx.threatArea(), coverage, "ALL");
     Map<String, Map<String, Long>> quality = qualityTotals(marts.quality());
     quality.forEach((dataset, outcomes) -> additive(problem, "data_quality|" + dataset, outcomes, "ALL"));
+    previous.ifPresent(prev -> knownBefore(problem, cells, prev, ctx));
     ReleaseProblem built = problem.build();
     Protection protection = Suppression.protect(built, SuppressionRule.standard());
 
@@ -97,6 +107,16 @@ public final class PublishedBuilder {
     sections.add(breakdown(book, counts, headline, regions, false, disclosure, ctx));
     sections.add(coverage(book, coverage, protection, ctx));
     sections.add(quality(book, quality, protection));
+    // Revisions only where both releases published the value (a [c] is null, so never compared).
+    List<org.disruptionanalytics.reports.revisions.Revision> revisions = previous
+        .map(prev -> org.disruptionanalytics.reports.revisions.Revisions.compare(
+            new org.disruptionanalytics.reports.revisions.Release(ctx.asOf(), book.all()), prev))
+        .orElse(List.of());
+    org.disruptionanalytics.reports.revisions.RevisionsSection.Built revised =
+        org.disruptionanalytics.reports.revisions.RevisionsSection.build(book::add, previous
+            .map(prev -> "Compared with the previous published release, as of " + Words.day(prev.asOf()) + ".")
+            .orElse("First published release: nothing to compare."), revisions, List.of());
+    sections.add(revised.section());
     sections.add(AboutSection.build(book, ctx));
     int total = cells.cells().size() + coverage.size() + quality.values().stream().mapToInt(Map::size).sum();
     List<String> notes = List.of(
@@ -105,10 +125,13 @@ public final class PublishedBuilder {
             + protection.secondary().size() + " secondary suppressions among " + total + " counts).",
         "No change, percentage, interval or description is shown where a count is suppressed [c], nor where the"
             + " count a year earlier is under 10 [u].");
+    List<org.disruptionanalytics.reports.model.Figure> figures =
+        org.disruptionanalytics.reports.revisions.RevisionFlags.figures(book.all(), revised.revised());
     Report report = new Report(ctx.contractVersion(), ctx.asOf().toString(), ctx.runId(), ctx.threatArea(), "published",
         ctx.threatArea() + " disruptions: monthly summary",
         "Published release, as of " + Words.day(ctx.asOf()) + ". Small counts are suppressed to protect the people and"
-            + " operations behind them.", sections, book.all(), notes);
+            + " operations behind them.", org.disruptionanalytics.reports.revisions.RevisionFlags.sections(sections,
+            figures, revised.revised()), figures, notes);
     return new Release(report, built, protection, total);
   }
 
@@ -226,6 +249,31 @@ public final class PublishedBuilder {
     }
     blocks.add(new Block.Table(table.build()));
     return new Section(id, byAgency ? "By agency" : "By region", blocks);
+  }
+
+  /**
+   * The previous release's values that an intruder can take as today's: each count it published
+   * for the same key and the same span (data_to) with the value it has now. A revised value is
+   * of a different quantity and is not modelled; a count now suppressed that the previous release
+   * published with the same value cannot be protected, and the engine logs it.
+   */
+  private static void knownBefore(ReleaseProblem.Builder problem, ReleaseCells cells,
+      org.disruptionanalytics.reports.revisions.Release previous, ReportContext ctx) {
+    Map<String, Object> before = new java.util.HashMap<>();
+    for (org.disruptionanalytics.reports.model.Figure f : previous.figures()) {
+      if (f.table().equals(CountFigures.TABLE) && f.value() != null) {
+        before.putIfAbsent(f.key() + "|" + f.measure(), f.value());
+      }
+    }
+    for (ReleaseCells.Count c : cells.cells()) {
+      Object old = before.get(CountFigures.key(c.cell()) + "|" + c.measure().column);
+      org.disruptionanalytics.reports.revisions.PeriodSpan span =
+          org.disruptionanalytics.reports.revisions.PeriodSpan.of(c.cell().periodType(), c.cell().periodLabel());
+      if (old instanceof Number n && n.longValue() == c.value()
+          && span.dataTo(previous.asOf()).equals(span.dataTo(ctx.asOf()))) {
+        cells.known(problem, c, "previous|" + c.id());
+      }
+    }
   }
 
   /** Groups of the threat area by coverage status, nationally. */

@@ -50,6 +50,8 @@ public final class ReleaseCells {
   private final Counts counts;
   private final List<Count> cells = new ArrayList<>();
   private final Map<String, Count> byId = new LinkedHashMap<>();
+  /** Each cell's unknowns, once the problem is built. */
+  private final Map<String, Map<Integer, Long>> terms = new LinkedHashMap<>();
 
   ReleaseCells(Counts counts) {
     this.counts = counts;
@@ -140,6 +142,7 @@ public final class ReleaseCells {
         }
       }
       b.cell(c.id(), c.value(), c.priority(), terms);
+      this.terms.put(c.id(), terms);
     }
     // Agencies and regions against the national total, per block segment inside a span they count
     // (outside those spans an agency without rows may still have events, so no relation is claimed).
@@ -178,6 +181,11 @@ public final class ReleaseCells {
       }
     }
     return b;
+  }
+
+  /** A count known from outside the release, with the same unknowns as the cell it repeats. */
+  void known(ReleaseProblem.Builder b, Count c, String id) {
+    b.known(id, c.value(), terms.get(c.id()));
   }
 
   /** The segment starts of the cuts that lie in [from, to]. */

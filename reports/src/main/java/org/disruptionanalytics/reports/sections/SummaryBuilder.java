@@ -3,8 +3,13 @@ package org.disruptionanalytics.reports.sections;
 import java.util.ArrayList;
 import java.util.List;
 import org.disruptionanalytics.reports.marts.Counts;
+import org.disruptionanalytics.reports.model.Figure;
 import org.disruptionanalytics.reports.model.Report;
 import org.disruptionanalytics.reports.model.Section;
+import org.disruptionanalytics.reports.revisions.Baseline;
+import org.disruptionanalytics.reports.revisions.Comparison;
+import org.disruptionanalytics.reports.revisions.RevisionFlags;
+import org.disruptionanalytics.reports.revisions.RevisionsSection;
 import org.disruptionanalytics.reports.warehouse.Table;
 import org.disruptionanalytics.reports.warehouse.Warehouse;
 
@@ -22,7 +27,12 @@ public final class SummaryBuilder {
   private SummaryBuilder() {}
 
   public static Report build(Warehouse warehouse, ReportContext ctx) {
-    return build(ctx, read(warehouse, ctx));
+    return build(warehouse, ctx, Baseline.none());
+  }
+
+  /** The report, with its revisions against the baseline's previous release. */
+  public static Report build(Warehouse warehouse, ReportContext ctx, Baseline baseline) {
+    return build(ctx, read(warehouse, ctx), Comparison.read(warehouse, ctx, baseline));
   }
 
   /** The tables the report is built from, read once for both releases. */
@@ -63,9 +73,13 @@ public final class SummaryBuilder {
 
   /** The report from its inputs: no I/O. */
   public static Report build(ReportContext ctx, Marts marts) {
+    return build(ctx, marts, Comparison.none());
+  }
+
+  public static Report build(ReportContext ctx, Marts marts, Comparison comparison) {
     Counts counts = marts.counts();
     FigureBook book = new FigureBook();
-    List<Section> sections = List.of(
+    List<Section> sections = new ArrayList<>(List.of(
         HeadlineSection.build(book, counts, ctx),
         TrendSection.build(book, counts, ctx),
         AgencySection.build(book, counts, ctx),
@@ -74,8 +88,11 @@ public final class SummaryBuilder {
         CoverageSection.build(book, marts.groups(), ctx),
         QualitySection.build(book, marts.quality(), marts.returns(), ctx),
         CompletenessSection.build(book, marts.returns(), ctx),
-        PlausibilitySection.build(book, marts.findings()),
-        AboutSection.build(book, ctx));
+        PlausibilitySection.build(book, marts.findings())));
+    RevisionsSection.Built revisions = RevisionsSection.build(book::add, book.all(), comparison);
+    sections.add(revisions.section());
+    sections.add(AboutSection.build(book, ctx));
+    List<Figure> figures = RevisionFlags.figures(book.all(), revisions.revised());
     List<String> notes = new ArrayList<>();
     notes.add("Figures are exact counts from the warehouse of run " + ctx.runId() + "; displayed percentages and ratios"
         + " are rounded to one decimal and interval bounds to two, half away from zero.");
@@ -85,6 +102,7 @@ public final class SummaryBuilder {
     return new Report(ctx.contractVersion(), ctx.asOf().toString(), ctx.runId(), ctx.threatArea(), "internal",
         ctx.threatArea() + " disruptions: monthly summary",
         "Internal release, as of " + Words.day(ctx.asOf()) + ". Every figure is exact and traceable to the mart cell"
-            + " it came from (summary.json).", sections, book.all(), notes);
+            + " it came from (summary.json).", RevisionFlags.sections(sections, figures, revisions.revised()), figures,
+        notes);
   }
 }
