@@ -144,7 +144,8 @@ class SampleReportTest {
       }
     }
     assertEquals(List.of("tables/by_agency.csv", "tables/by_region.csv", "tables/coverage.csv",
-        "tables/data_quality.csv", "tables/headline.csv", "tables/monthly.csv", "tables/quarters.csv"),
+        "tables/data_quality.csv", "tables/headline.csv", "tables/monthly.csv", "tables/quarters.csv",
+        "tables/revisions.csv"),
         files(dir.resolve("tables")).stream().map(f -> "tables/" + f).toList());
   }
 
