@@ -73,6 +73,7 @@ public final class Suppression {
     TreeSet<String> forced = new TreeSet<>();
     TreeSet<String> unprotectable = new TreeSet<>();
     int rounds = 0;
+    int programmes = 0;
     Set<String> suppressed;
     while (true) {
       TreeSet<String> first = new TreeSet<>(primary);
@@ -88,6 +89,7 @@ public final class Suppression {
       Intruder intruder = Intruder.of(problem, suppressed);
       TreeSet<String> narrowed = new TreeSet<>(intruder.narrowed(rule.minValues()));
       rounds++;
+      programmes += intruder.statistics().linearProgrammes();
       narrowed.removeAll(unprotectable);
       narrowed.removeAll(outcome.determinedByKnown());
       if (narrowed.isEmpty()) {
@@ -116,7 +118,8 @@ public final class Suppression {
     TreeSet<String> secondary = new TreeSet<>(suppressed);
     secondary.removeAll(primary);
     log.add("primary " + primary.size() + ", secondary " + secondary.size() + " of "
-        + problem.releaseCells().size() + " cells; intruder rounds " + rounds);
+        + problem.releaseCells().size() + " cells; intruder rounds " + rounds + ", linear programmes "
+        + programmes);
     return new Protection(primary, secondary, rounds, log);
   }
 
