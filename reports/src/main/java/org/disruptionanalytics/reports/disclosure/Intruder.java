@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -102,7 +103,7 @@ public final class Intruder {
     }
     for (int root : cellsByComponent.keySet()) {
       programmes.put(root, new LinearProgramme(variablesByComponent.get(root),
-          constraintsByComponent.getOrDefault(root, List.of())));
+          constraintsByComponent.getOrDefault(root, List.of()), presolve.lowerBounds()));
     }
   }
 
@@ -142,7 +143,8 @@ public final class Intruder {
    * same verdict as {@link #ranges()} with far fewer programmes: every optimum is a feasible point,
    * and a cell whose values at the points seen so far already span minValues integers cannot be
    * narrowed (its true range holds them), so its own programmes are skipped. Each component starts
-   * with the points that maximise and minimise the sum of its suppressed cells.
+   * with the point that minimises the sum of its suppressed cells, then maximises the sum of those
+   * not yet shown wide while that shows more; only the rest get programmes of their own.
    */
   public Set<String> narrowed(int minValues) {
     TreeSet<String> narrowed = new TreeSet<>();
@@ -198,14 +200,20 @@ public final class Intruder {
 
   private Set<String> narrowedIn(LinearProgramme programme, List<String> ids, int minValues) {
     Witnesses seen = new Witnesses(ids.size());
-    TreeMap<Integer, Long> sum = new TreeMap<>();
-    for (String id : ids) {
-      objectives.get(id).terms().forEach((variable, coefficient) -> sum.merge(variable, coefficient, Long::sum));
-    }
-    sum.values().removeIf(coefficient -> coefficient == 0);
-    if (!sum.isEmpty()) {
-      seen.add(ids, programme.optimise(sum, GoalType.MAXIMIZE));
-      seen.add(ids, programme.optimise(sum, GoalType.MINIMIZE));
+    seen.add(ids, programme.optimise(signedSum(ids, seen, minValues, null), GoalType.MINIMIZE));
+    // Points far along random directions (each open cell pushed up or down; seeded, so
+    // deterministic) show many cells wide per programme; stop once two in a row show none more.
+    Random signs = new Random(ids.size());
+    int open = seen.open(minValues);
+    int idle = 0;
+    while (open > 0 && idle < 2) {
+      TreeMap<Integer, Long> direction = signedSum(ids, seen, minValues, signs);
+      // Capped, since a direction along which a cell is unbounded has no optimum.
+      double cap = 1000.0 + 100.0 * open;
+      seen.add(ids, programme.optimise(direction, GoalType.MAXIMIZE, cap));
+      int stillOpen = seen.open(minValues);
+      idle = stillOpen < open ? 0 : idle + 1;
+      open = stillOpen;
     }
     TreeSet<String> narrowed = new TreeSet<>();
     for (int i = 0; i < ids.size(); i++) {
@@ -234,6 +242,22 @@ public final class Intruder {
     return narrowed;
   }
 
+  /**
+   * The sum of the cells' expressions: of all, or (with {@code signs}) of those not yet shown wide,
+   * each added or subtracted at random.
+   */
+  private TreeMap<Integer, Long> signedSum(List<String> ids, Witnesses seen, int minValues, Random signs) {
+    TreeMap<Integer, Long> sum = new TreeMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      if (signs == null || !seen.wide(i, minValues)) {
+        long sign = signs == null || signs.nextBoolean() ? 1 : -1;
+        objectives.get(ids.get(i)).terms().forEach((variable, coefficient) -> sum.merge(variable, sign * coefficient, Long::sum));
+      }
+    }
+    sum.values().removeIf(coefficient -> coefficient == 0);
+    return sum;
+  }
+
   /** The lowest and highest value of each cell of a component at the feasible points seen. */
   private final class Witnesses {
 
@@ -260,6 +284,14 @@ public final class Intruder {
         low[i] = Math.min(low[i], value);
         high[i] = Math.max(high[i], value);
       }
+    }
+
+    int open(int minValues) {
+      int open = 0;
+      for (int i = 0; i < low.length; i++) {
+        open += wide(i, minValues) ? 0 : 1;
+      }
+      return open;
     }
 
     boolean wide(int i, int minValues) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
+import org.apache.commons.math3.fraction.BigFraction;
 import org.apache.commons.math3.optim.MaxIter;
 import org.apache.commons.math3.optim.PointValuePair;
 import org.apache.commons.math3.optim.linear.LinearConstraint;
@@ -12,6 +13,7 @@ import org.apache.commons.math3.optim.linear.LinearConstraintSet;
 import org.apache.commons.math3.optim.linear.LinearObjectiveFunction;
 import org.apache.commons.math3.optim.linear.NoFeasibleSolutionException;
 import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
+import org.apache.commons.math3.optim.linear.PivotSelectionRule;
 import org.apache.commons.math3.optim.linear.Relationship;
 import org.apache.commons.math3.optim.linear.SimplexSolver;
 import org.apache.commons.math3.optim.linear.UnboundedSolutionException;
@@ -29,20 +31,27 @@ final class LinearProgramme {
   }
 
   private final int[] variables;
+  /** Each variable's lower bound: the simplex solves for x - lower >= 0. */
+  private final double[] lower;
   private final Map<Integer, Integer> local = new TreeMap<>();
   private final LinearConstraintSet constraints;
   private final int maxIterations;
   private int solved;
   private long nanos;
 
-  LinearProgramme(SortedSet<Integer> variables, List<Constraint> constraints) {
+  LinearProgramme(SortedSet<Integer> variables, List<Constraint> constraints,
+      Map<Integer, BigFraction> lowerBounds) {
     this.variables = variables.stream().mapToInt(Integer::intValue).toArray();
+    this.lower = new double[this.variables.length];
     for (int i = 0; i < this.variables.length; i++) {
       local.put(this.variables[i], i);
+      BigFraction bound = lowerBounds.get(this.variables[i]);
+      lower[i] = bound == null ? 0 : bound.doubleValue();
     }
     List<LinearConstraint> rows = new ArrayList<>(constraints.size());
     for (Constraint c : constraints) {
-      rows.add(new LinearConstraint(dense(c.terms), relationship(c.sense), c.rhs.doubleValue()));
+      double[] row = dense(c.terms);
+      rows.add(new LinearConstraint(row, relationship(c.sense), c.rhs.doubleValue() - shift(row)));
     }
     this.constraints = new LinearConstraintSet(rows);
     // Simplex takes a few pivots per row in practice; the bound only stops a runaway.
@@ -67,12 +76,28 @@ final class LinearProgramme {
 
   /** The optimum of sum(terms) (variables of this component), or null when it is unbounded. */
   Solution optimise(Map<Integer, Long> terms, GoalType goal) {
-    LinearObjectiveFunction objective = new LinearObjectiveFunction(dense(terms), 0);
+    return optimise(terms, goal, null);
+  }
+
+  /**
+   * The optimum of sum(terms) with sum(terms) <= cap as well (no cap when null): a point of this
+   * programme all the same, for when only a feasible point far along a direction is wanted.
+   */
+  Solution optimise(Map<Integer, Long> terms, GoalType goal, Double cap) {
+    LinearConstraintSet constraints = this.constraints;
+    if (cap != null) {
+      List<LinearConstraint> capped = new ArrayList<>(constraints.getConstraints());
+      double[] row = dense(terms);
+      capped.add(new LinearConstraint(row, Relationship.LEQ, cap - shift(row)));
+      constraints = new LinearConstraintSet(capped);
+    }
+    double[] coefficients = dense(terms);
+    LinearObjectiveFunction objective = new LinearObjectiveFunction(coefficients, shift(coefficients));
     long start = System.nanoTime();
     PointValuePair optimum;
     try {
       optimum = new SimplexSolver().optimize(new MaxIter(maxIterations), objective, constraints,
-          goal, new NonNegativeConstraint(true));
+          goal, new NonNegativeConstraint(true), PivotSelectionRule.BLAND);
     } catch (UnboundedSolutionException unbounded) {
       return null;
     } catch (NoFeasibleSolutionException infeasible) {
@@ -89,7 +114,7 @@ final class LinearProgramme {
     Map<Integer, Double> point = new TreeMap<>();
     double[] x = optimum.getPointRef();
     for (int i = 0; i < variables.length; i++) {
-      point.put(variables[i], x[i]);
+      point.put(variables[i], lower[i] + x[i]);
     }
     return new Solution(optimum.getValue(), point);
   }
@@ -98,6 +123,15 @@ final class LinearProgramme {
     double[] row = new double[variables.length];
     terms.forEach((variable, coefficient) -> row[local.get(variable)] += coefficient);
     return row;
+  }
+
+  /** What the lower bounds contribute to sum(row * x). */
+  private double shift(double[] row) {
+    double shift = 0;
+    for (int i = 0; i < row.length; i++) {
+      shift += row[i] * lower[i];
+    }
+    return shift;
   }
 
   private static Relationship relationship(Constraint.Sense sense) {

@@ -25,6 +25,7 @@ final class Presolve {
   private final boolean[] queued;
   private final ArrayDeque<Integer> work = new ArrayDeque<>();
   private final TreeMap<Integer, BigFraction> fixed = new TreeMap<>();
+  private final TreeMap<Integer, BigFraction> lower = new TreeMap<>();
 
   private Presolve(List<Constraint> constraints, int variableCount) {
     this.constraints = constraints;
@@ -58,6 +59,16 @@ final class Presolve {
   /** The fixed variables and their values. */
   SortedMap<Integer, BigFraction> fixed() {
     return Collections.unmodifiableSortedMap(fixed);
+  }
+
+  /**
+   * Lower bounds above 0 of free variables, from constraints on one variable alone (such as a
+   * suppressed cell of one variable, >= 1): the programme shifts them rather than keeping a row.
+   */
+  SortedMap<Integer, BigFraction> lowerBounds() {
+    TreeMap<Integer, BigFraction> free = new TreeMap<>(lower);
+    free.keySet().removeAll(fixed.keySet());
+    return Collections.unmodifiableSortedMap(free);
   }
 
   /** The constraints still to solve, each with at least one free variable, in their first order. */
@@ -105,6 +116,13 @@ final class Presolve {
       fix(only.getKey(), c.rhs.divide(only.getValue()), c);
       return;
     }
+    if (c.terms.size() == 1 && ((c.sense == Constraint.Sense.AT_LEAST && positive && sign > 0)
+        || (c.sense == Constraint.Sense.AT_MOST && negative && sign < 0))) {
+      Map.Entry<Integer, Long> only = c.terms.firstEntry();
+      lower.merge(only.getKey(), c.rhs.divide(only.getValue()), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+      dropped[i] = true;
+      return;
+    }
     if ((cannotExceed && positive && sign <= 0) || (cannotFallShort && negative && sign >= 0)) {
       require(sign == 0, c);
       dropped[i] = true;
@@ -120,7 +138,7 @@ final class Presolve {
   }
 
   private void fix(int variable, BigFraction value, Constraint because) {
-    require(value.getNumerator().signum() >= 0, because);
+    require(value.compareTo(lower.getOrDefault(variable, BigFraction.ZERO)) >= 0, because);
     fixed.put(variable, value);
     for (int j : byVariable.get(variable)) {
       Constraint c = constraints.get(j);

@@ -73,6 +73,7 @@ public final class Suppression {
     TreeSet<String> forced = new TreeSet<>();
     TreeSet<String> unprotectable = new TreeSet<>();
     int rounds = 0;
+    int programmes = 0;
     Set<String> suppressed;
     Set<String> lastDeterminedByKnown = Set.of();
     while (true) {
@@ -90,6 +91,7 @@ public final class Suppression {
       Intruder intruder = Intruder.of(problem, suppressed);
       TreeSet<String> narrowed = new TreeSet<>(intruder.narrowed(rule.minValues()));
       rounds++;
+      programmes += intruder.statistics().linearProgrammes();
       narrowed.removeAll(unprotectable);
       narrowed.removeAll(outcome.determinedByKnown());
       if (narrowed.isEmpty()) {
@@ -126,7 +128,8 @@ public final class Suppression {
       log.add("published again, as known values determine them: " + known);
     }
     log.add("primary " + primary.size() + ", secondary " + secondary.size() + " of "
-        + problem.releaseCells().size() + " cells; intruder rounds " + rounds);
+        + problem.releaseCells().size() + " cells; intruder rounds " + rounds + ", linear programmes "
+        + programmes);
     return new Protection(primary, secondary, rounds, log);
   }
 
