@@ -40,6 +40,7 @@ public final class RunSummary {
     s.append("tables:    ").append(output).append("/{clean,quarantine,marts}/\n");
     s.append("report:    ").append(output).append("/reports/internal/summary.html (and summary.md, summary.json,"
         + " tables/*.csv)\n");
+    s.append("published: ").append(output).append("/reports/published/summary.html (after disclosure control)\n");
     s.append("manifest:  ").append(output).append("/_manifest.json\n");
     return s.toString();
   }
