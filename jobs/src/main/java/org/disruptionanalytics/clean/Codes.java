@@ -6,7 +6,7 @@ import java.util.List;
 public final class Codes {
   private Codes() {}
 
-  public static final List<String> THREAT_AREAS = List.of("OIC", "MSHT", "DRUGS", "FIREARMS", "FRAUD", "OTHER");
+  public static final List<String> THREAT_AREAS = org.disruptionanalytics.contract.ThreatAreas.ALL;
   public static final List<String> SEVERITIES = List.of("MAJOR", "MODERATE", "MINOR");
   public static final List<String> DISRUPTION_TYPES = List.of("ARREST", "CHARGE", "CONVICTION",
       "CASH_SEIZURE", "ASSET_DENIAL", "EQUIPMENT_SEIZURE", "ONLINE_REMOVAL", "INTERNATIONAL", "OTHER");

@@ -27,7 +27,7 @@ import org.disruptionanalytics.reports.warehouse.WarehouseFiles;
  */
 public final class ReportCommand {
 
-  static final Set<String> THREATS = Set.of("OIC", "MSHT", "DRUGS", "FIREARMS", "FRAUD", "OTHER");
+  static final Set<String> THREATS = Set.copyOf(org.disruptionanalytics.contract.ThreatAreas.ALL);
 
   private ReportCommand() {}
 
