@@ -10,7 +10,7 @@ ensure_built
 mkdir -p "$work"
 if [ ! -f "$work/input/AS_OF" ] || [ "$(cat "$work/rows" 2>/dev/null)" != "$rows" ]; then
   rm -rf "$work/input" "$work/warehouse"
-  java -Xmx2g -cp "$(cat "$SPARK_CP_FILE"):$JOB_JAR" org.disruptionanalytics.generator.SampleGenerator \
+  java -Xmx2g -cp "$(cat "$SPARK_CP_FILE"):$JOB_JAR:$TOOLS_JAR" org.disruptionanalytics.generator.SampleGenerator \
     bulk --output "$work/input" --disruptions "$rows"
   echo "$rows" > "$work/rows"
 fi
@@ -21,4 +21,4 @@ if [ ! -f "$work/warehouse/_manifest.json" ] || [ -n "${REBUILD:-}" ]; then
 fi
 java -Xmx"${DRIVER_MEMORY:-8g}" "${JAVA_FLAGS[@]}" -cp "$(cat "$SPARK_CP_FILE")" org.apache.spark.deploy.SparkSubmit \
   --master 'local[2]' --conf spark.ui.enabled=false --conf spark.sql.shuffle.partitions="${SHUFFLE_PARTITIONS:-8}" \
-  --class org.disruptionanalytics.bench.CountsBenchmark "$JOB_JAR" "$work/warehouse" "$as_of" "${RUNS:-3}"
+  --jars "$JOB_JAR" --class org.disruptionanalytics.bench.CountsBenchmark "$TOOLS_JAR" "$work/warehouse" "$as_of" "${RUNS:-3}"

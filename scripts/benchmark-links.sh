@@ -7,4 +7,4 @@ source "$(dirname "${BASH_SOURCE[0]}")/spark-env.sh"
 ensure_built
 java -Xmx"${DRIVER_MEMORY:-4g}" "${JAVA_FLAGS[@]}" -cp "$(cat "$SPARK_CP_FILE")" org.apache.spark.deploy.SparkSubmit \
   --master 'local[2]' --conf spark.ui.enabled=false --conf spark.sql.shuffle.partitions="${SHUFFLE_PARTITIONS:-8}" \
-  --class org.disruptionanalytics.bench.LinksBenchmark "$JOB_JAR" "${1:-1000000}" "${2:-5000}" "${RUNS:-3}"
+  --jars "$JOB_JAR" --class org.disruptionanalytics.bench.LinksBenchmark "$TOOLS_JAR" "${1:-1000000}" "${2:-5000}" "${RUNS:-3}"

@@ -3,6 +3,8 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JOB_JAR="$ROOT/jobs/target/disruption-analytics-jobs.jar"
+# The sample generator and the benchmarks (module tools/), run with the job jar beside them.
+TOOLS_JAR="$ROOT/tools/target/disruption-analytics-tools.jar"
 SPARK_CP_FILE="$ROOT/jobs/target/spark-classpath.txt"
 MAIN_CLASS=org.disruptionanalytics.Main
 export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
@@ -21,8 +23,8 @@ JAVA_FLAGS=(-XX:+IgnoreUnrecognizedVMOptions
 
 ensure_built() {
   local stale
-  stale=$( [ -f "$JOB_JAR" ] && find "$ROOT/pom.xml" "$ROOT"/{contract,reports,jobs}/pom.xml "$ROOT"/{contract,reports,jobs}/src/main \
-    "$ROOT/data/reference" -newer "$JOB_JAR" -type f | head -1 || echo missing)
+  stale=$( [ -f "$JOB_JAR" ] && [ -f "$TOOLS_JAR" ] && find "$ROOT/pom.xml" "$ROOT"/{contract,reports,jobs,tools}/pom.xml \
+    "$ROOT"/{contract,reports,jobs,tools}/src/main "$ROOT/data/reference" -newer "$JOB_JAR" -type f | head -1 || echo missing)
   local resolve=""
   if [ ! -s "$SPARK_CP_FILE" ] || [ "$ROOT/pom.xml" -nt "$SPARK_CP_FILE" ] || [ "$ROOT/jobs/pom.xml" -nt "$SPARK_CP_FILE" ] \
     || [ "$ROOT/reports/pom.xml" -nt "$SPARK_CP_FILE" ]; then
