@@ -25,8 +25,7 @@ final class ChangeSentence {
     if (prior != null && !figures.shown(c, Measure.CHANGE_)) {
       parts.add(Inline.text(" against "));
       parts.add(figures.text(c, Measure.PRIOR_DISRUPTIONS_));
-      parts.add(Inline.text(" in " + (p.type() == org.disruptionanalytics.contract.PeriodType.R12 && p.complete()
-          ? "the " : "") + Words.priorPeriod(p) + (figures.shown(c, Measure.DISRUPTIONS_)
+      parts.add(Inline.text(" in " + priorWords(p) + (figures.shown(c, Measure.DISRUPTIONS_)
           && figures.shown(c, Measure.PRIOR_DISRUPTIONS_)
           ? ": no change is described, the base is under 10 [u]." : ": no change is shown where a count is suppressed [c].")));
       if (!p.complete()) {
@@ -42,8 +41,7 @@ final class ChangeSentence {
     } else {
       parts.add(Inline.text(" against "));
       parts.add(figures.text(c, Measure.PRIOR_DISRUPTIONS_));
-      parts.add(Inline.text(" in " + (p.type() == org.disruptionanalytics.contract.PeriodType.R12 && p.complete()
-          ? "the " : "") + Words.priorPeriod(p) + ": "));
+      parts.add(Inline.text(" in " + priorWords(p) + ": "));
       if (d.direction() == Direction.RISE || d.direction() == Direction.FALL) {
         if (d.phrase() != null) {
           parts.add(Inline.text(d.phrase() + " ("));
@@ -91,6 +89,12 @@ final class ChangeSentence {
       case R12 -> capitalised(p.complete() ? Words.period(p) : Words.span(p)) + " (R12 " + p.label() + ")";
       default -> capitalised(Words.span(p)) + " (" + p.type() + " " + p.label() + ")";
     };
+  }
+
+  /** "April 2024 to March 2025", "the year ending April 2025". */
+  private static String priorWords(ReportingPeriod p) {
+    return (p.type() == org.disruptionanalytics.contract.PeriodType.R12 && p.complete() ? "the " : "")
+        + Words.priorPeriod(p);
   }
 
   private static String capitalised(String s) {

@@ -134,9 +134,8 @@ public final class CoverageSection {
     for (Group g : list) {
       Map<String, String> key = new LinkedHashMap<>();
       key.put(OCG_ID, g.ocgId());
-      Object days = g.daysSinceAssessed() == null ? Cell.Shorthand.X : (Object) (long) g.daysSinceAssessed();
-      int f = book.add(ID, TABLE, DAYS_SINCE_ASSESSED, key, g.daysSinceAssessed() == null ? null : (long) g.daysSinceAssessed(),
-          g.daysSinceAssessed() == null ? List.of("x") : List.of());
+      Long days = g.daysSinceAssessed() == null ? null : (long) g.daysSinceAssessed();
+      int f = book.add(ID, TABLE, DAYS_SINCE_ASSESSED, key, days, days == null ? List.of("x") : List.of());
       String reason = "NO_ACTIVITY".equals(g.status()) ? "no activity"
           : g.lastAssessed() == null ? "never assessed" : "not assessed in the last 12 months";
       if ("NO_ACTIVITY".equals(g.status()) && g.lastAssessed() == null) {
@@ -146,7 +145,7 @@ public final class CoverageSection {
           g.tier() == null ? Cell.of("none", "none") : Cell.of((long) g.tier(), g.tier().toString()),
           Cell.text(g.status()), g.lastAssessed() == null ? Cell.of(Cell.Shorthand.X, "never")
               : Cell.text(g.lastAssessed().toString()),
-          new Cell(days, g.daysSinceAssessed() == null ? "[x]" : Words.count(g.daysSinceAssessed()), f),
+          days == null ? new Cell(Cell.Shorthand.X, "[x]", f) : new Cell(days, Words.count(days), f),
           Cell.text(reason)));
     }
     return new Block.Table(new DataTable("work_list", "Work list: " + ctx.threatArea()

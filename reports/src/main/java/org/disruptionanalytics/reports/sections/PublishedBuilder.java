@@ -2,7 +2,6 @@ package org.disruptionanalytics.reports.sections;
 
 import static org.disruptionanalytics.contract.Columns.*;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -22,7 +21,6 @@ import org.disruptionanalytics.reports.marts.CountCell;
 import org.disruptionanalytics.reports.marts.Counts;
 import org.disruptionanalytics.reports.model.Block;
 import org.disruptionanalytics.reports.model.Cell;
-import org.disruptionanalytics.reports.model.Chart;
 import org.disruptionanalytics.reports.model.DataTable;
 import org.disruptionanalytics.reports.model.DataTable.Column;
 import org.disruptionanalytics.reports.model.Inline;
@@ -65,7 +63,7 @@ public final class PublishedBuilder {
       counts.byRegion(p).forEach(c -> regions.add(c.regionCode()));
     }
 
-    ReleaseCells cells = new ReleaseCells(counts);
+    ReleaseCells cells = new ReleaseCells();
     for (ReportingPeriod p : headline) {
       cells.add(p, counts.cell(p, Counts.ALL, Counts.ALL), ReleaseCells.HEADLINE, Measure.DISRUPTIONS_, Measure.MAJOR_,
           Measure.MODERATE_, Measure.MINOR_, Measure.PRIOR_DISRUPTIONS_, Measure.PRIOR_MAJOR_,
@@ -165,38 +163,15 @@ public final class PublishedBuilder {
     List<Block> blocks = new ArrayList<>();
     CountsTable monthly = new CountsTable(figures, "monthly", "Disruptions by month, all agencies and regions",
         EnumSet.of(Measure.DISRUPTIONS_, Measure.PRIOR_DISRUPTIONS_), false, false, false, ctx.seriesStart());
-    List<String> categories = new ArrayList<>();
-    List<Double> bars = new ArrayList<>();
-    List<Boolean> marked = new ArrayList<>();
-    StringBuilder values = new StringBuilder();
+    List<CountCell> cells = new ArrayList<>();
     for (ReportingPeriod m : months) {
       CountCell c = counts.cell(m, Counts.ALL, Counts.ALL);
+      cells.add(c);
       monthly.add(m, c);
-      boolean shown = figures.shown(c, Measure.DISRUPTIONS_);
-      categories.add(m.label());
-      // A chart never draws a suppressed value.
-      bars.add(shown ? (double) c.disruptions() : null);
-      marked.add(!m.complete());
-      values.append(values.length() == 0 ? "" : "; ").append(Words.month(YearMonth.parse(m.label()))).append(' ')
-          .append(shown ? Words.count(c.disruptions()) : "[c]").append(m.complete() ? "" : " (provisional)");
-    }
-    // The rolling average only where all its 12 months are published: then it reveals nothing new.
-    List<Double> rolling = new ArrayList<>();
-    for (int i = 0; i < bars.size(); i++) {
-      Double sum = i < 11 ? null : 0.0;
-      for (int k = i - 11; sum != null && k <= i; k++) {
-        sum = bars.get(k) == null ? null : sum + bars.get(k);
-      }
-      rolling.add(sum == null ? null : sum / 12);
     }
     if (!months.isEmpty()) {
-      blocks.add(new Block.Figure(new Chart("chart-trend", Chart.Kind.COLUMNS_WITH_LINE,
-          ctx.threatArea() + " disruptions by month, with the 12-month rolling average",
-          "Bars: " + ctx.threatArea() + " disruptions in each month, all agencies and regions: " + values
-              + ". Suppressed months [c] are not drawn. Line: the average month of the 12 months ending in each month,"
-              + " where all 12 are published.", categories,
-          List.of(new Chart.Series("Disruptions in the month", bars), new Chart.Series("12-month rolling average", rolling)),
-          marked, "provisional")));
+      // A chart never draws a suppressed value.
+      blocks.add(new Block.Figure(SummaryCharts.monthly(months, cells, c -> figures.shown(c, Measure.DISRUPTIONS_), ctx)));
     }
     blocks.add(new Block.Table(monthly.build()));
     CountsTable byQuarter = new CountsTable(figures, "quarters", "Disruptions by quarter and severity, all agencies and"
@@ -227,25 +202,11 @@ public final class PublishedBuilder {
       }
       table.add(p, counts.cell(p, Counts.ALL, Counts.ALL));
     }
-    if (!byAgency && !periods.isEmpty()) {
-      ReportingPeriod charted = periods.stream().filter(ReportingPeriod::complete)
-          .reduce((a, b) -> b.end().isAfter(a.end()) ? b : a).orElse(periods.get(0));
-      List<String> names = new ArrayList<>(parts);
-      List<Double> values = new ArrayList<>();
-      StringBuilder desc = new StringBuilder(ctx.threatArea() + " disruptions by region, " + Words.period(charted) + ": ");
-      for (String r : names) {
-        CountCell c = counts.cell(charted, Counts.ALL, r);
-        boolean shown = figures.shown(c, Measure.DISRUPTIONS_);
-        values.add(shown ? (double) c.disruptions() : null);
-        desc.append(desc.charAt(desc.length() - 2) == ':' ? "" : "; ").append(r).append(' ')
-            .append(shown ? Words.count(c.disruptions()) : "[c]");
-      }
-      desc.append(". Suppressed regions [c] are not drawn.");
-      if (!names.isEmpty()) {
-        blocks.add(new Block.Figure(new Chart("chart-region", Chart.Kind.BARS, ctx.threatArea() + " disruptions by"
-            + " region, " + Words.period(charted), desc.toString(), names, List.of(new Chart.Series("Disruptions", values)),
-            names.stream().map(n -> !charted.complete()).toList(), "provisional")));
-      }
+    if (!byAgency && !periods.isEmpty() && !parts.isEmpty()) {
+      ReportingPeriod charted = SummaryCharts.charted(periods);
+      List<CountCell> cells = parts.stream().map(r -> counts.cell(charted, Counts.ALL, r)).toList();
+      blocks.add(new Block.Figure(SummaryCharts.regions(charted, cells, c -> figures.shown(c, Measure.DISRUPTIONS_),
+          ctx)));
     }
     blocks.add(new Block.Table(table.build()));
     return new Section(id, byAgency ? "By agency" : "By region", blocks);

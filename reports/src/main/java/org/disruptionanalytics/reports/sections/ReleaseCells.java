@@ -47,15 +47,10 @@ public final class ReleaseCells {
   record Count(String id, CountCell cell, Measure measure, long value, String block, List<String> severities,
       LocalDate from, LocalDate to, double priority) {}
 
-  private final Counts counts;
   private final List<Count> cells = new ArrayList<>();
   private final Map<String, Count> byId = new LinkedHashMap<>();
   /** Each cell's unknowns, once the problem is built. */
   private final Map<String, Map<Integer, Long>> terms = new LinkedHashMap<>();
-
-  ReleaseCells(Counts counts) {
-    this.counts = counts;
-  }
 
   static String id(CountCell c, Measure m) {
     return String.join("|", "disruption_counts", c.threatArea(), c.periodType(), c.periodLabel(), c.agencyCode(),

@@ -13,7 +13,6 @@ import org.disruptionanalytics.reports.model.Cell.Shorthand;
  */
 final class ReleaseDisclosure implements Disclosure {
 
-  static final long LOW_BASE = 10;
   private static final Set<Measure> COMPARISONS = Set.of(Measure.CHANGE_, Measure.PCT_CHANGE_, Measure.RATIO_CI95_LOW_,
       Measure.RATIO_CI95_HIGH_, Measure.CHANGE_SIGNIFICANT_);
 
@@ -41,6 +40,6 @@ final class ReleaseDisclosure implements Disclosure {
     if (hidden(c, Measure.DISRUPTIONS_) != null || hidden(c, Measure.PRIOR_DISRUPTIONS_) != null) {
       return Shorthand.C;
     }
-    return c.priorDisruptions() < LOW_BASE ? Shorthand.U : null;
+    return c.priorDisruptions() < CountFigures.LOW_BASE ? Shorthand.U : null;
   }
 }

@@ -6,7 +6,6 @@ import org.disruptionanalytics.reports.marts.Counts;
 import org.disruptionanalytics.reports.model.Figure;
 import org.disruptionanalytics.reports.model.Report;
 import org.disruptionanalytics.reports.model.Section;
-import org.disruptionanalytics.reports.revisions.Baseline;
 import org.disruptionanalytics.reports.revisions.Comparison;
 import org.disruptionanalytics.reports.revisions.RevisionFlags;
 import org.disruptionanalytics.reports.revisions.RevisionsSection;
@@ -25,15 +24,6 @@ public final class SummaryBuilder {
   public static final String CLEAN_REGISTER = "clean/ocg_register";
 
   private SummaryBuilder() {}
-
-  public static Report build(Warehouse warehouse, ReportContext ctx) {
-    return build(warehouse, ctx, Baseline.none());
-  }
-
-  /** The report, with its revisions against the baseline's previous release. */
-  public static Report build(Warehouse warehouse, ReportContext ctx, Baseline baseline) {
-    return build(ctx, read(warehouse, ctx), Comparison.read(warehouse, ctx, baseline));
-  }
 
   /** The tables the report is built from, read once for both releases. */
   public static Marts read(Warehouse warehouse, ReportContext ctx) {
