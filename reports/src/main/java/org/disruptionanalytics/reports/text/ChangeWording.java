@@ -19,11 +19,16 @@ import java.util.stream.Stream;
  */
 public final class ChangeWording {
 
-  private enum Comparison {
+  /** How a row of the table tests r against its bound. */
+  public enum Comparison {
     ABOVE, EQUAL, AT_LEAST, BELOW, AT_MOST;
 
     boolean holds(Fraction r, Fraction bound) {
-      int c = r.compareTo(bound);
+      return holds(r.compareTo(bound));
+    }
+
+    /** Whether the test holds, given the sign of r compared with the bound. */
+    public boolean holds(int c) {
       return switch (this) {
         case ABOVE -> c > 0;
         case EQUAL -> c == 0;
@@ -79,6 +84,21 @@ public final class ChangeWording {
   static final List<Fraction> BOUNDARIES =
       Stream.concat(RISES.stream(), FALLS.stream()).map(Row::bound).distinct().toList();
 
+  /**
+   * A row of the table, for a reader that tests a phrase of its own against it (the claim check):
+   * the phrase, its column, and the exact test "r {@code test} numerator / denominator".
+   */
+  public record Proportion(String phrase, boolean rise, Comparison test, long numerator, long denominator) {}
+
+  /** The rows of the table: the rises from the top, then the falls from the top. */
+  public static final List<Proportion> PROPORTIONS = Stream.concat(
+          RISES.stream().map(r -> proportion(r, true)), FALLS.stream().map(r -> proportion(r, false)))
+      .toList();
+
+  private static Proportion proportion(Row row, boolean rise) {
+    return new Proportion(row.phrase, rise, row.test, row.bound.numerator(), row.bound.denominator());
+  }
+
   private static final String PROVISIONAL = " Provisional: the period is still running.";
 
   private ChangeWording() {}
@@ -107,6 +127,18 @@ public final class ChangeWording {
   public static Description describe(String subject, long current, Long prior,
       Boolean significant, Double ci95Low, Double ci95High, boolean provisional,
       YearMonth seriesStart) {
+    return describe(subject, "a year earlier", current, prior, significant, ci95Low, ci95High, provisional,
+        seriesStart);
+  }
+
+  /**
+   * As {@link #describe(String, long, Long, Boolean, Double, Double, boolean, YearMonth)}, with
+   * the words that name what the prior counts ("in FY 2024-25" where a claim compares with another
+   * period of its own choosing, rather than "a year earlier").
+   */
+  public static Description describe(String subject, String priorWords, long current, Long prior,
+      Boolean significant, Double ci95Low, Double ci95High, boolean provisional,
+      YearMonth seriesStart) {
     if (current < 0 || (prior != null && prior < 0)) {
       throw new IllegalArgumentException("negative count: " + current + " against " + prior);
     }
@@ -126,7 +158,7 @@ public final class ChangeWording {
     boolean notSignificant =
         Boolean.FALSE.equals(significant) && change.direction != Direction.NONE_EITHER;
     StringBuilder sentence = new StringBuilder(counted)
-        .append(" against ").append(DisplayNumber.count(prior)).append(" a year earlier: ")
+        .append(" against ").append(DisplayNumber.count(prior)).append(' ').append(priorWords).append(": ")
         .append(change.words);
     if (change.percentText != null && !change.percentInWords()) {
       sentence.append(" (").append(change.percentText).append(')');

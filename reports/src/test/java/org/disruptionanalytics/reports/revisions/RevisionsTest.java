@@ -21,12 +21,12 @@ import org.disruptionanalytics.reports.model.Section;
 import org.junit.jupiter.api.Test;
 
 /** The comparison of two releases on hand-made summary.json-style figures. */
-class RevisionsTest {
+public class RevisionsTest {
 
   static final LocalDate BEFORE = LocalDate.of(2026, 9, 30);
   static final LocalDate NOW = LocalDate.of(2026, 10, 31);
 
-  static Figure fig(String measure, String type, String label, String agency, Object value, String... flags) {
+  public static Figure fig(String measure, String type, String label, String agency, Object value, String... flags) {
     Map<String, String> key = new LinkedHashMap<>();
     key.put("threat_area", "OIC");
     key.put("period_type", type);
