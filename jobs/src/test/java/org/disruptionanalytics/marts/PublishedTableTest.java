@@ -14,10 +14,10 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.disruptionanalytics.PipelineRun;
+import org.disruptionanalytics.PublishedWarehouse;
 import org.disruptionanalytics.SharedSpark;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The published OIC table (data/reference/published_oic_disruptions.csv, released 16 July 2026),
@@ -27,13 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PublishedTableTest {
 
-  @TempDir static Path tmp;
   static Dataset<Row> oic;
   static PipelineRun run;
 
   @BeforeAll
   static void runPublished() {
-    run = PipelineRun.of(Path.of("..", "data", "published"), tmp.resolve("out"), "2026-03-31");
+    run = PublishedWarehouse.run();
     oic = run.table("marts/disruption_counts")
         .filter("threat_area = 'OIC' and agency_code = 'ALL' and region_code = 'ALL'");
   }

@@ -15,6 +15,8 @@ import org.disruptionanalytics.contract.RatioInterval;
 import org.disruptionanalytics.contract.ReportingPeriod;
 import org.disruptionanalytics.reports.marts.CountCell;
 import org.disruptionanalytics.reports.marts.Counts;
+import org.disruptionanalytics.reports.sections.ChangeSentence;
+import org.disruptionanalytics.reports.sections.ReportContext;
 import org.disruptionanalytics.reports.text.ChangeWording;
 import org.disruptionanalytics.reports.text.ChangeWording.Proportion;
 import org.disruptionanalytics.reports.text.Description;
@@ -34,19 +36,20 @@ import org.disruptionanalytics.reports.text.PeriodName;
 public final class ClaimCheck {
 
   private final Function<String, Counts> countsOf;
+  private final ReportContext run;
   private final LocalDate asOf;
   private final YearMonth seriesStart;
   private final PublishedFigures published;
 
   /**
    * @param countsOf the counts of a threat area
-   * @param seriesStart the first month of the data; null when the warehouse kept no disruptions
+   * @param run the warehouse's run: its as-of and first month (null when it kept no disruptions)
    */
-  public ClaimCheck(Function<String, Counts> countsOf, LocalDate asOf, YearMonth seriesStart,
-      PublishedFigures published) {
+  public ClaimCheck(Function<String, Counts> countsOf, ReportContext run, PublishedFigures published) {
     this.countsOf = countsOf;
-    this.asOf = asOf;
-    this.seriesStart = seriesStart;
+    this.run = run;
+    this.asOf = run.asOf();
+    this.seriesStart = run.seriesStart();
     this.published = published;
   }
 
@@ -189,6 +192,8 @@ public final class ClaimCheck {
       reasons.add("published: both counts are in reports/published; quote them from the release");
     }
 
+    // A period of the table is described in the report's own sentence; a span or a comparison of
+    // the claim's choosing, which the report never shows, in the sentence of CONTRACT.md 5.2.
     Description d = prior == null
         ? ChangeWording.describe(period.words(), c, null, null, null, null, !complete, seriesStart)
         : ChangeWording.describe(period.words(), priorWords, c, prior, interval == null ? null : interval.significant(),
@@ -199,9 +204,17 @@ public final class ClaimCheck {
         : 100.0 * (c - prior) / prior;
     return new ClaimResult(claim, phrase.reading(), verdict, List.copyOf(caveats), c, prior, change, pct,
         d.percentText(), interval == null ? null : interval.low(), interval == null ? null : interval.high(),
-        d.change(), d.sentence(), key, span(current.start(), current.dataTo()), days(current.start(), current.dataTo()),
+        d.change(), other == null && current.cell() != null ? reportSentence(current, claim) : d.sentence(), key, span(current.start(), current.dataTo()), days(current.start(), current.dataTo()),
         priorStart == null ? null : span(priorStart, priorEnd), priorStart == null ? null : days(priorStart, priorEnd),
         reasons);
+  }
+
+  private String reportSentence(Side side, Claim claim) {
+    ClaimPeriod.Standard s = (ClaimPeriod.Standard) side.period();
+    ReportingPeriod p = countsOf.apply(claim.threat()).periods(s.type()).stream()
+        .filter(x -> x.label().equals(s.label())).findFirst().orElseThrow();
+    return ChangeSentence.plain(p, side.cell(), new ReportContext(run.contractVersion(), asOf, run.runId(),
+        claim.threat(), run.inputFiles(), seriesStart));
   }
 
   private void requireEnded(ClaimPeriod p) {

@@ -28,6 +28,6 @@ public final class ClaimSource {
         counts.put(threat, Counts.read(t, threat, ctx.seriesStart(), ctx.asOf()));
       }
     }
-    return new ClaimCheck(counts::get, ctx.asOf(), ctx.seriesStart(), PublishedFigures.of(Release.published(files)));
+    return new ClaimCheck(counts::get, ctx, PublishedFigures.of(Release.published(files)));
   }
 }

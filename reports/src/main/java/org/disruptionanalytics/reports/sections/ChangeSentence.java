@@ -13,7 +13,7 @@ import org.disruptionanalytics.reports.text.Direction;
  * figures: both counts, the percentage, the strongest true proportion, the significance and the
  * interval where it is not significant, and "provisional" for a running period.
  */
-final class ChangeSentence {
+public final class ChangeSentence {
   private ChangeSentence() {}
 
   static List<Inline> of(CountFigures figures, ReportingPeriod p, CountCell c, ReportContext ctx) {
@@ -80,6 +80,18 @@ final class ChangeSentence {
           + "."));
     }
     return parts;
+  }
+
+  /**
+   * The sentence as plain text, the figures shown as the report shows them: what the report
+   * writes about this cell (the claim check quotes it).
+   */
+  public static String plain(ReportingPeriod p, CountCell c, ReportContext ctx) {
+    StringBuilder s = new StringBuilder();
+    for (Inline part : of(new CountFigures(new FigureBook(), HeadlineSection.ID), p, c, ctx)) {
+      s.append(part instanceof Inline.FigureText f ? f.display() : ((Inline.Text) part).text());
+    }
+    return s.toString();
   }
 
   /** "Financial year 2025-26 (April 2025 to March 2026)", "Year ending September 2025 (R12 2025-09)". */

@@ -239,7 +239,10 @@ class ClaimCheckTest {
     assertEquals(100.0 / 3, r.pctChange(), 1e-12);
     assertEquals("+33.3%", r.pctText());
     assertEquals("rose by a third", r.supportedPhrase());
-    assertEquals("400 in FY 2025-26 against 300 a year earlier: rose by a third (+33.3%).", r.sentence());
+    // The report's own sentence about the cell.
+    assertEquals("Financial year 2025-26 (April 2025 to March 2026): 400 OIC disruptions against 300 in April 2024"
+        + " to March 2025: rose by a third (+33.3%, a change of +100). The change is statistically significant (95%"
+        + " interval of the ratio 1.15 to 1.55).", r.sentence());
     assertEquals("2025-04-01..2026-03-31", r.span());
     assertEquals("2024-04-01..2025-03-31", r.priorSpan());
     assertEquals(List.of(

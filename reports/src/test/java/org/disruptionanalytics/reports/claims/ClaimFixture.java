@@ -10,6 +10,7 @@ import org.disruptionanalytics.reports.marts.CountCell;
 import org.disruptionanalytics.reports.marts.Counts;
 import org.disruptionanalytics.reports.model.Figure;
 import org.disruptionanalytics.reports.revisions.Release;
+import org.disruptionanalytics.reports.sections.ReportContext;
 import org.disruptionanalytics.reports.revisions.RevisionsTest;
 
 /**
@@ -21,6 +22,7 @@ final class ClaimFixture {
 
   static final YearMonth SERIES_START = YearMonth.of(2024, 4);
   static final LocalDate AS_OF = LocalDate.of(2026, 5, 15);
+  static final ReportContext CONTEXT = new ReportContext("1.1", AS_OF, "run-claims", "OIC", 3, SERIES_START);
 
   private static final List<CountCell> CELLS = new ArrayList<>();
 
@@ -90,10 +92,10 @@ final class ClaimFixture {
   }
 
   static ClaimCheck check() {
-    return new ClaimCheck(ClaimFixture::counts, AS_OF, SERIES_START, PublishedFigures.of(Optional.of(release())));
+    return new ClaimCheck(ClaimFixture::counts, CONTEXT, PublishedFigures.of(Optional.of(release())));
   }
 
   static ClaimCheck checkWithoutRelease() {
-    return new ClaimCheck(ClaimFixture::counts, AS_OF, SERIES_START, PublishedFigures.of(Optional.empty()));
+    return new ClaimCheck(ClaimFixture::counts, CONTEXT, PublishedFigures.of(Optional.empty()));
   }
 }
