@@ -120,6 +120,8 @@ class ClaimCheckPublishedTest {
     assertEquals("SUPPORTED", fy.get("verdict").asText());
     assertEquals("[\"UNDERSTATED\"]", fy.get("caveats").toString());
     assertEquals("rose by almost half", fy.get("supported_phrase").asText());
+    assertEquals("UNDERSTATED: \"rose by almost half\" also holds. The claim is true, but for a change of +46.1% it"
+        + " understates it: say \"rose by almost half\"", fy.get("reasons").get(1).asText());
   }
 
   @Test
@@ -195,5 +197,47 @@ class ClaimCheckPublishedTest {
     assertEquals(2, checkClaim("--period", "R12 2025-09").status());
     assertEquals(3, ClaimCommand.run(new String[] {"--warehouse", tmp.resolve("none").toString(), "--period", "2026Q1",
         "--says", "rose"}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream())));
+  }
+
+  @Test
+  void theReportListsTheClaimsChecked() throws Exception {
+    Path file = tmp.resolve("report-claims.json");
+    Files.writeString(file, "[{\"period\": \"R12 2025-09\", \"says\": \"more than a third\"},"
+        + " {\"period\": \"R12 2025-09\", \"says\": \"almost half\"}]");
+    Path out = tmp.resolve("with-claims");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = ReportCommand.run(new String[] {"--warehouse", warehouse, "--out", out.toString(), "--claims",
+        file.toString()}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
+    assertEquals(0, status, err.toString());
+    Path internal = out.resolve("reports/internal");
+    assertEquals("says,period,threat_area,agency_code,region_code,verdict,caveats,current,prior,change,pct_change,"
+        + "supported_phrase\n"
+        + "more than a third,R12 2025-09,OIC,ALL,ALL,SUPPORTED,NOT_ROBUST,2955,2174,781," + 100.0 * 781 / 2174
+        + ",rose by more than a third\n"
+        + "almost half,R12 2025-09,OIC,ALL,ALL,OVERSTATED,,2955,2174,781," + 100.0 * 781 / 2174
+        + ",rose by more than a third\n", Files.readString(internal.resolve("tables/claims_checked.csv")));
+    String md = Files.readString(internal.resolve("summary.md"));
+    assertTrue(md.contains("\n## Claims checked\n\n2 statements checked against these figures"), md);
+    assertTrue(md.contains("| almost half | R12 2025-09 | ALL | ALL | OVERSTATED |  | 2,955 | 2,174 | +781 | +35.9% |"
+        + " rose by more than a third |"), md);
+    JsonNode figures = new ObjectMapper().readTree(internal.resolve("summary.json").toFile()).get("figures");
+    int claimFigures = 0;
+    for (JsonNode f : figures) {
+      if (f.get("table").asText().equals("claims_checked")) {
+        claimFigures++;
+      }
+    }
+    assertEquals(8, claimFigures);
+    // Everything else is the run's own release, byte for byte.
+    Path inRun = run.output().resolve("reports");
+    assertEquals(Files.readString(inRun.resolve("internal/tables/headline.csv")),
+        Files.readString(internal.resolve("tables/headline.csv")));
+    assertEquals(Files.readString(inRun.resolve("published/summary.json")),
+        Files.readString(out.resolve("reports/published/summary.json")));
+    // A claim it cannot read stops the report, as it stops check-claim.
+    Files.writeString(file, "[{\"period\": \"R12 2025-09\", \"says\": \"soared\"}]");
+    assertEquals(2, ReportCommand.run(new String[] {"--warehouse", warehouse, "--out", tmp.resolve("bad").toString(),
+        "--claims", file.toString()}, new PrintStream(new ByteArrayOutputStream()),
+        new PrintStream(new ByteArrayOutputStream())));
   }
 }

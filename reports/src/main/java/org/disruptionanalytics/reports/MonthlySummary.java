@@ -4,6 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import org.disruptionanalytics.reports.claims.Claim;
+import org.disruptionanalytics.reports.claims.ClaimCheck;
+import org.disruptionanalytics.reports.claims.ClaimResult;
+import org.disruptionanalytics.reports.claims.ClaimSource;
+import org.disruptionanalytics.reports.claims.ClaimsSection;
+import org.disruptionanalytics.reports.model.Section;
+import org.disruptionanalytics.reports.revisions.FigureSink;
 import org.disruptionanalytics.reports.model.DataTable;
 import org.disruptionanalytics.reports.model.Report;
 import org.disruptionanalytics.reports.render.CsvTables;
@@ -61,11 +69,28 @@ public final class MonthlySummary {
    */
   public static List<Written> write(WarehouseFiles warehouse, ReportFiles out, ReportContext ctx, Audience audience,
       Baseline baseline) {
+    return write(warehouse, out, ctx, audience, baseline, List.of());
+  }
+
+  /**
+   * As {@link #write(WarehouseFiles, ReportFiles, ReportContext, Audience, Baseline)}, with the
+   * claims checked against the warehouse in a "Claims checked" section of the internal release.
+   *
+   * @throws org.disruptionanalytics.reports.claims.UnreadableClaim when a claim cannot be read
+   */
+  public static List<Written> write(WarehouseFiles warehouse, ReportFiles out, ReportContext ctx, Audience audience,
+      Baseline baseline, List<Claim> claims) {
+    List<Function<FigureSink, Section>> appended = new ArrayList<>();
+    if (!claims.isEmpty()) {
+      ClaimCheck check = ClaimSource.read(warehouse);
+      List<ClaimResult> results = claims.stream().map(check::check).toList();
+      appended.add(sink -> ClaimsSection.build(sink, results));
+    }
     List<Report> reports = new ArrayList<>();
     try (Warehouse w = Warehouse.open(warehouse)) {
       SummaryBuilder.Marts marts = SummaryBuilder.read(w, ctx);
       if (audience.internal()) {
-        reports.add(SummaryBuilder.build(ctx, marts, Comparison.read(w, ctx, baseline)));
+        reports.add(SummaryBuilder.build(ctx, marts, Comparison.read(w, ctx, baseline), appended));
       }
       if (audience.published()) {
         reports.add(PublishedBuilder.build(ctx, marts,

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.disruptionanalytics.reports.claims.Claim;
+import org.disruptionanalytics.reports.claims.UnreadableClaim;
 import org.disruptionanalytics.reports.revisions.Baseline;
 import org.disruptionanalytics.reports.revisions.PreviousVersion;
 import org.disruptionanalytics.reports.revisions.ReleaseRecord;
@@ -17,10 +19,12 @@ import org.disruptionanalytics.reports.warehouse.WarehouseFiles;
 
 /**
  * {@code report --warehouse DIR --out DIR [--threat T] [--audience internal|published|both]
- * [--previous DIR]}: renders the monthly summary of a published warehouse, without Spark, into
+ * [--previous DIR] [--claims FILE]}: renders the monthly summary of a published warehouse, without Spark, into
  * {@code <out>/reports/} (both releases unless --audience names one), with its revisions against
  * {@code --previous} (default: the newest older version the publisher keeps). The warehouse is
- * never written to: an output folder inside it is refused.
+ * never written to: an output folder inside it is refused. With --claims, the claims of the file
+ * (as scripts/check-claim.sh reads them) are checked and listed in a "Claims checked" section of
+ * the internal release.
  *
  * <p>Exit status as the job's: 0 done, 2 bad arguments, 3 the warehouse cannot be read, 6 the
  * report cannot be written, 1 anything unexpected.
@@ -39,6 +43,7 @@ public final class ReportCommand {
     Path warehouse = null;
     Path output = null;
     Path previous = null;
+    Path claimsFile = null;
     String threat = "OIC";
     MonthlySummary.Audience audience = MonthlySummary.Audience.BOTH;
     boolean verbose = false;
@@ -48,7 +53,7 @@ public final class ReportCommand {
         verbose = true;
         continue;
       }
-      if (!List.of("--warehouse", "--out", "--threat", "--audience", "--previous").contains(a)) {
+      if (!List.of("--warehouse", "--out", "--threat", "--audience", "--previous", "--claims").contains(a)) {
         return usage(err, "unknown argument '" + a + "'");
       }
       if (i + 1 >= args.length) {
@@ -66,6 +71,7 @@ public final class ReportCommand {
           }
         }
         case "--previous" -> previous = Path.of(v);
+        case "--claims" -> claimsFile = Path.of(v);
         default -> threat = v.trim().toUpperCase(java.util.Locale.ROOT);
       }
     }
@@ -74,6 +80,21 @@ public final class ReportCommand {
     }
     if (!THREATS.contains(threat)) {
       return usage(err, "--threat must be one of " + new java.util.TreeSet<>(THREATS) + ", not '" + threat + "'");
+    }
+    List<Claim> claims = List.of();
+    if (claimsFile != null) {
+      try {
+        claims = Claim.parseFile(Files.readAllBytes(claimsFile), claimsFile.toString());
+      } catch (IOException e) {
+        err.println("report: cannot read " + claimsFile + ": " + e.getMessage());
+        return 2;
+      } catch (UnreadableClaim e) {
+        err.println("report: " + e.getMessage());
+        return 2;
+      }
+      if (!audience.internal()) {
+        return usage(err, "--claims adds a section to the internal release; --audience published has none");
+      }
     }
     try {
       if (!Files.isDirectory(warehouse)) {
@@ -101,11 +122,14 @@ public final class ReportCommand {
       Optional<Path> before = previous != null ? Optional.of(previous) : PreviousVersion.local(realWarehouse);
       Baseline baseline = new Baseline(ReleaseRecord.read(in), before.map(WarehouseFiles::local));
       List<MonthlySummary.Written> written = MonthlySummary.write(in, ReportFiles.local(target), ctx, audience,
-          baseline);
+          baseline, claims);
       out.println("report: " + written.size() + " files for " + threat + " as of " + ctx.asOf() + " (run "
           + ctx.runId() + ") in " + target.resolve("reports") + " (" + audience.name().toLowerCase(java.util.Locale.ROOT)
           + ")");
       return 0;
+    } catch (UnreadableClaim e) {
+      err.println("report: " + e.getMessage());
+      return 2;
     } catch (WarehouseException e) {
       err.println("report: " + e.getMessage());
       if (verbose) {
@@ -129,7 +153,7 @@ public final class ReportCommand {
 
   private static int usage(PrintStream err, String problem) {
     err.println("report: " + problem + "; usage: report --warehouse DIR --out DIR [--threat OIC]"
-        + " [--audience internal|published|both] [--previous DIR] [--verbose]");
+        + " [--audience internal|published|both] [--previous DIR] [--claims FILE] [--verbose]");
     return 2;
   }
 }

@@ -178,9 +178,15 @@ public final class ClaimCheck {
       Optional<Proportion> strongest = strongest(phrase, ExactRatio.of(c, prior));
       if (strongest.isPresent() && phrase.weakerThan(strongest.get(), prior)) {
         caveats.add(Caveat.UNDERSTATED);
-        reasons.add("UNDERSTATED: \"" + strongest.get().phrase() + "\" also holds. The claim does not overstate,"
-            + " but plain English would call \"" + claim.says().trim() + "\" wrong for a change of "
-            + DisplayNumber.percentChange(c, prior) + ": say \"" + strongest.get().phrase() + "\"");
+        // "More than" leaves room above it, so it is true, only weak; "almost half", "a third" or
+        // "by 12%" name a size, and plain English calls a size that is too small wrong.
+        String pct = DisplayNumber.percentChange(c, prior);
+        String why = phrase.strict()
+            ? "The claim is true, but for a change of " + pct + " it understates it"
+            : "The claim does not overstate, but plain English would call \"" + claim.says().trim() + "\" wrong for a"
+                + " change of " + pct;
+        reasons.add("UNDERSTATED: \"" + strongest.get().phrase() + "\" also holds. " + why + ": say \""
+            + strongest.get().phrase() + "\"");
       }
     }
     List<String> unpublished = unpublished(claim, period, other, prior != null);
@@ -309,25 +315,23 @@ public final class ClaimCheck {
       return List.of("the warehouse has no published release (reports/published/summary.json)");
     }
     List<String> missing = new ArrayList<>();
-    String where = where(claim);
     if (!published.published(claim.threat(), period, claim.agency(), claim.region(), Columns.DISRUPTIONS)) {
-      missing.add("the release does not show the count of " + period.text() + where + " (suppressed [c], or not in"
-          + " its tables)");
+      missing.add("the count of " + period.text());
     }
     if (other == null) {
-      if (hasPrior && !published.published(claim.threat(), period, claim.agency(), claim.region(), Columns.PRIOR_DISRUPTIONS)) {
-        missing.add("the release does not show the count a year earlier of " + period.text() + where
-            + " (suppressed [c], or not in its tables)");
+      if (hasPrior && !published.published(claim.threat(), period, claim.agency(), claim.region(),
+          Columns.PRIOR_DISRUPTIONS)) {
+        missing.add("the count a year earlier of " + period.text());
       }
     } else if (!published.published(claim.threat(), other, claim.agency(), claim.region(), Columns.DISRUPTIONS)) {
-      missing.add("the release does not show the count of " + other.text() + where + " (suppressed [c], or not in"
-          + " its tables)");
+      missing.add("the count of " + other.text());
     }
-    return missing;
+    return missing.isEmpty() ? List.of() : List.of("the release does not show " + String.join(" or ", missing)
+        + where(claim) + " (suppressed [c], or not in its tables)");
   }
 
   private static String where(Claim claim) {
-    return " (" + claim.threat() + ", agency " + claim.agency() + ", region " + claim.region() + ")";
+    return " for " + claim.threat() + ", agency " + claim.agency() + ", region " + claim.region();
   }
 
   private static Map<String, String> key(Claim claim, ClaimPeriod period) {

@@ -2,11 +2,13 @@ package org.disruptionanalytics.reports.sections;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.disruptionanalytics.reports.marts.Counts;
 import org.disruptionanalytics.reports.model.Figure;
 import org.disruptionanalytics.reports.model.Report;
 import org.disruptionanalytics.reports.model.Section;
 import org.disruptionanalytics.reports.revisions.Comparison;
+import org.disruptionanalytics.reports.revisions.FigureSink;
 import org.disruptionanalytics.reports.revisions.RevisionFlags;
 import org.disruptionanalytics.reports.revisions.RevisionsSection;
 import org.disruptionanalytics.reports.warehouse.Table;
@@ -67,6 +69,15 @@ public final class SummaryBuilder {
   }
 
   public static Report build(ReportContext ctx, Marts marts, Comparison comparison) {
+    return build(ctx, marts, comparison, List.of());
+  }
+
+  /**
+   * @param appended sections of other inputs, placed after the revisions (whose figures they are
+   *     not compared with) and before "About", each adding its figures to the report's list
+   */
+  public static Report build(ReportContext ctx, Marts marts, Comparison comparison,
+      List<Function<FigureSink, Section>> appended) {
     Counts counts = marts.counts();
     FigureBook book = new FigureBook();
     List<Section> sections = new ArrayList<>(List.of(
@@ -81,6 +92,7 @@ public final class SummaryBuilder {
         PlausibilitySection.build(book, marts.findings())));
     RevisionsSection.Built revisions = RevisionsSection.build(book::add, book.all(), comparison);
     sections.add(revisions.section());
+    appended.forEach(section -> sections.add(section.apply(book::add)));
     sections.add(AboutSection.build(book, ctx));
     List<Figure> figures = RevisionFlags.figures(book.all(), revisions.revised());
     List<String> notes = new ArrayList<>();
