@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -320,10 +319,5 @@ public record ClaimPhrase(String said, Kind kind, Sense sense, boolean strict, P
 
   private static String decimals(int scale) {
     return scale == 0 ? "a whole percent" : scale == 1 ? "one decimal" : scale + " decimals";
-  }
-
-  /** The row of the table a phrase names, when it is one (for tests and the report). */
-  public Optional<Proportion> tableRow() {
-    return Optional.ofNullable(row);
   }
 }
