@@ -195,6 +195,11 @@ class ClaimCheckPublishedTest {
     assertEquals(2, span.status());
     assertTrue(span.err().contains("ends after the as-of month (2026-03)"), span.err());
     assertEquals(2, checkClaim("--period", "R12 2025-09").status());
+    Answer json = checkClaim("--period", "R12 2025-09", "--says", "soared", "--json");
+    assertEquals(2, json.status());
+    assertTrue(json.out().startsWith("{\"verdict\":null,\"error\":\"cannot read the phrase \\\"soared\\\""), json.out());
+    assertTrue(json.out().endsWith("\"claim\":{\"period\":\"R12 2025-09\",\"says\":\"soared\",\"threat\":\"OIC\","
+        + "\"agency\":\"ALL\",\"region\":\"ALL\",\"compare_with\":null}}\n"), json.out());
     assertEquals(3, ClaimCommand.run(new String[] {"--warehouse", tmp.resolve("none").toString(), "--period", "2026Q1",
         "--says", "rose"}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream())));
   }

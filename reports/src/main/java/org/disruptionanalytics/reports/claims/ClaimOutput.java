@@ -68,14 +68,7 @@ public final class ClaimOutput {
     o.put("key", r.key());
     o.put("span", r.span());
     o.put("prior_span", r.priorSpan());
-    Map<String, Object> claim = new LinkedHashMap<>();
-    claim.put("period", r.claim().period());
-    claim.put("says", r.claim().says());
-    claim.put("threat", r.claim().threat());
-    claim.put("agency", r.claim().agency());
-    claim.put("region", r.claim().region());
-    claim.put("compare_with", r.claim().compareWith());
-    o.put("claim", claim);
+    o.put("claim", claim(r.claim()));
     o.put("read_as", r.reading());
     o.put("reasons", r.reasons());
     return write(o);
@@ -87,9 +80,21 @@ public final class ClaimOutput {
     o.put("verdict", null);
     o.put("error", message);
     if (c != null) {
-      o.put("claim", Map.of("period", String.valueOf(c.period()), "says", String.valueOf(c.says())));
+      o.put("claim", claim(c));
     }
     return write(o);
+  }
+
+  /** The claim as given, in the claims file's field names. */
+  private static Map<String, Object> claim(Claim c) {
+    Map<String, Object> claim = new LinkedHashMap<>();
+    claim.put("period", c.period());
+    claim.put("says", c.says());
+    claim.put("threat", c.threat());
+    claim.put("agency", c.agency());
+    claim.put("region", c.region());
+    claim.put("compare_with", c.compareWith());
+    return claim;
   }
 
   private static String write(Map<String, Object> o) {
