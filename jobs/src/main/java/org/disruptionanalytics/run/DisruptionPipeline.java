@@ -251,12 +251,16 @@ public final class DisruptionPipeline {
     try {
       Map<String, Long> rowsRead = new TreeMap<>();
       Map<String, List<String>> ignored = new TreeMap<>();
-      for (Row r : validated.groupBy(SOURCE_FILE)
-          .agg(count(lit(1)), array_sort(array_distinct(flatten(collect_list(col(IGNORED_COLUMNS))))))
-          .collectAsList()) {
+      for (Row r : validated.groupBy(SOURCE_FILE).count().collectAsList()) {
         rowsRead.put(r.getString(0), r.getLong(1));
-        ignored.put(r.getString(0), r.getList(2));
       }
+      // Few rows name ignored keys (JSON Lines only): a filter first, not a list per row, which
+      // made the row count an object aggregation over every row.
+      for (Row r : validated.filter(col(IGNORED_COLUMNS).isNotNull())
+          .select(col(SOURCE_FILE), explode(col(IGNORED_COLUMNS))).distinct().collectAsList()) {
+        ignored.computeIfAbsent(r.getString(0), f -> new ArrayList<>()).add(r.getString(1));
+      }
+      ignored.values().forEach(java.util.Collections::sort);
       List<DataQuality.Count> counts = new ArrayList<>();
       for (Row r : classified.groupBy(col(SOURCE_FILE), CleanTables.qualitySource(rules), col(OUTCOME))
           .count().collectAsList()) {
