@@ -7,7 +7,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.disruptionanalytics.raw.InputDataset;
+import org.disruptionanalytics.dataset.InputDataset;
 
 /**
  * Raw-layer fixtures: rows as the parser would give them, each a valid base row of its dataset

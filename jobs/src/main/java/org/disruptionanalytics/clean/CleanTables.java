@@ -8,7 +8,9 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.disruptionanalytics.raw.InputDataset;
+import org.disruptionanalytics.dataset.Codes;
+import org.disruptionanalytics.dataset.DatasetRules;
+import org.disruptionanalytics.dataset.InputDataset;
 
 /** The clean layer: exactly the kept rows, typed, with the file and row they came from. */
 public final class CleanTables {

@@ -1,5 +1,7 @@
 package org.disruptionanalytics.clean;
 
+import org.disruptionanalytics.dataset.ReasonCode;
+
 /** The one outcome of every row read (CONTRACT.md section 4, data_quality). */
 public final class Outcome {
   private Outcome() {}

@@ -11,6 +11,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
+import org.disruptionanalytics.dataset.DatasetRules;
+import org.disruptionanalytics.dataset.ReasonCode;
 
 /**
  * Steps 2 and 3 of CONTRACT.md section 3.1 (and the link rules of section 4): gives every

@@ -11,6 +11,11 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
+import org.disruptionanalytics.dataset.Codes;
+import org.disruptionanalytics.dataset.ColumnRule;
+import org.disruptionanalytics.dataset.DatasetRules;
+import org.disruptionanalytics.dataset.ReasonCode;
+import org.disruptionanalytics.dataset.WhiteSpace;
 import org.disruptionanalytics.reference.ReferenceData;
 
 /**
@@ -23,13 +28,6 @@ public final class RowValidation {
   private static final String DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
   private static final String TIMESTAMP_PATTERN =
       "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$";
-  /**
-   * White space trimmed from both ends of every value: ASCII and Unicode spaces, tabs, line breaks
-   * and the byte-order mark (trim() alone strips spaces only; a regex costs far more per value).
-   * Source mappings trim with the same set, so a mapped value means what a canonical one would.
-   */
-  public static final String WHITE_SPACE = " \t\n\u000B\f\r\u0085\u00A0\u1680\u2000\u2001\u2002"
-      + "\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF";
   private static final String FORCE_REGION = "_force_region";
 
   private final DatasetRules rules;
@@ -50,7 +48,7 @@ public final class RowValidation {
     trimmed.add(col(MAPPING_REASONS));
     typed.add(col(MAPPING_REASONS));
     for (ColumnRule rule : rules.columns()) {
-      trimmed.add(nullif(trim(col(rule.name()), WHITE_SPACE), lit("")).as(rule.name()));
+      trimmed.add(nullif(trim(col(rule.name()), WhiteSpace.CHARACTERS), lit("")).as(rule.name()));
       typed.add(col(rule.name()));
       typed.add(typed(rule, col(rule.name())).as(value(rule.name())));
       Column clean = col(value(rule.name()));
@@ -106,7 +104,7 @@ public final class RowValidation {
         case TIER -> badNumber = badNumber.or(unparsed);
         case ENUM -> badEnum = badEnum.or(present.and(not(col(value(rule.name())).isin(rule.allowed().toArray()))));
         case THREAT_LIST -> badEnum = badEnum.or(present.and(not(forall(
-            split(t, "\\|"), x -> upper(trim(x, WHITE_SPACE)).isin(rule.allowed().toArray())))));
+            split(t, "\\|"), x -> upper(trim(x, WhiteSpace.CHARACTERS)).isin(rule.allowed().toArray())))));
         default -> { }
       }
     }
@@ -173,7 +171,7 @@ public final class RowValidation {
           regexp_replace(t, "^(.{10}T\\d{2}:\\d{2})(Z|[+-].*)$", "$1:00$2").try_cast(DataTypes.TimestampType));
       case TIER -> when(t.rlike("^[123]$"), t.cast(DataTypes.IntegerType));
       case THREAT_LIST -> array_join(array_sort(array_distinct(
-          transform(split(t, "\\|"), x -> upper(trim(x, WHITE_SPACE))))), "|");
+          transform(split(t, "\\|"), x -> upper(trim(x, WhiteSpace.CHARACTERS))))), "|");
     };
   }
 }

@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.disruptionanalytics.clean.ColumnRule;
-import org.disruptionanalytics.clean.DatasetRules;
-import org.disruptionanalytics.clean.ReasonCode;
-import org.disruptionanalytics.clean.RowValidation;
+import org.disruptionanalytics.dataset.ColumnRule;
+import org.disruptionanalytics.dataset.DatasetRules;
+import org.disruptionanalytics.dataset.ReasonCode;
+import org.disruptionanalytics.dataset.WhiteSpace;
 
 /**
  * Applies a source mapping to the values of one record: constants, code maps, and dates and
@@ -74,7 +74,7 @@ public final class RecordMapper {
         continue;
       }
       String value = read[i];
-      String trimmed = value == null ? "" : trim(value);
+      String trimmed = value == null ? "" : WhiteSpace.trim(value);
       // An empty value is missing, which validation reports; only a given value is converted.
       if (trimmed.isEmpty()) {
         out[i] = value;
@@ -131,18 +131,5 @@ public final class RecordMapper {
       reasons.add(ReasonCode.BAD_TIMESTAMP);
       return value;
     }
-  }
-
-  /** Strips the white space {@link RowValidation} trims, from both ends. */
-  static String trim(String s) {
-    int from = 0;
-    int to = s.length();
-    while (from < to && RowValidation.WHITE_SPACE.indexOf(s.charAt(from)) >= 0) {
-      from++;
-    }
-    while (to > from && RowValidation.WHITE_SPACE.indexOf(s.charAt(to - 1)) >= 0) {
-      to--;
-    }
-    return s.substring(from, to);
   }
 }

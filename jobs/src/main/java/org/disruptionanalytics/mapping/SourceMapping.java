@@ -2,8 +2,8 @@ package org.disruptionanalytics.mapping;
 
 import java.io.Serializable;
 import java.util.Map;
-import org.disruptionanalytics.raw.InputDataset;
-import org.disruptionanalytics.raw.TextRecordParser;
+import org.disruptionanalytics.dataset.ColumnName;
+import org.disruptionanalytics.dataset.InputDataset;
 
 /**
  * One checked source mapping file (README "Source mappings"): how the files it applies to spell the
@@ -42,6 +42,6 @@ public record SourceMapping(
     if (constants.containsKey(column)) {
       return null;
     }
-    return TextRecordParser.columnName(columns.getOrDefault(column, column));
+    return ColumnName.of(columns.getOrDefault(column, column));
   }
 }

@@ -45,12 +45,13 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.disruptionanalytics.PipelineException;
 import org.disruptionanalytics.PipelineException.Kind;
-import org.disruptionanalytics.clean.ColumnRule;
-import org.disruptionanalytics.clean.DatasetRules;
 import org.disruptionanalytics.config.StrictJson;
-import org.disruptionanalytics.raw.InputDataset;
-import org.disruptionanalytics.raw.InputFormat;
-import org.disruptionanalytics.raw.TextRecordParser;
+import org.disruptionanalytics.dataset.ColumnName;
+import org.disruptionanalytics.dataset.ColumnRule;
+import org.disruptionanalytics.dataset.DatasetRules;
+import org.disruptionanalytics.dataset.InputDataset;
+import org.disruptionanalytics.dataset.InputFormat;
+import org.disruptionanalytics.dataset.WhiteSpace;
 
 /**
  * The run's source mappings: every {@code *.json} of the input root's {@code mappings/} folder and
@@ -180,7 +181,7 @@ public final class SourceMappings {
       return;
     }
     m.columns().forEach((column, source) -> {
-      if (!header.contains(TextRecordParser.columnName(source))) {
+      if (!header.contains(ColumnName.of(source))) {
         throw error(m.name(), "columns." + column, "names the column '" + source
             + "', which the header of " + relativePath + " lacks");
       }
@@ -296,7 +297,7 @@ public final class SourceMappings {
     map.forEach((source, canonical) -> {
       String key = "codes." + column + "." + source;
       checkGiven(name, key, canonical);
-      String folded = RecordMapper.trim(source).toLowerCase(Locale.ROOT);
+      String folded = WhiteSpace.trim(source).toLowerCase(Locale.ROOT);
       if (folded.isEmpty()) {
         throw error(name, key, "an empty source code cannot be mapped (an empty value is missing)");
       }

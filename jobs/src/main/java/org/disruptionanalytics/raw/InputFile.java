@@ -2,6 +2,8 @@ package org.disruptionanalytics.raw;
 
 import java.io.Serializable;
 import java.util.List;
+import org.disruptionanalytics.dataset.InputDataset;
+import org.disruptionanalytics.dataset.InputFormat;
 import org.disruptionanalytics.mapping.SourceMapping;
 
 /**

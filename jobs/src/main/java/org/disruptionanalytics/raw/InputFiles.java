@@ -16,6 +16,9 @@ import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.schema.Type;
 import org.disruptionanalytics.PipelineException;
 import org.disruptionanalytics.PipelineException.Kind;
+import org.disruptionanalytics.dataset.ColumnName;
+import org.disruptionanalytics.dataset.InputDataset;
+import org.disruptionanalytics.dataset.InputFormat;
 import org.disruptionanalytics.mapping.SourceMapping;
 import org.disruptionanalytics.mapping.SourceMappings;
 
@@ -137,7 +140,7 @@ public final class InputFiles {
         case PARQUET -> {
           try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(path, conf))) {
             return reader.getFooter().getFileMetaData().getSchema().getFields().stream()
-                .map(Type::getName).map(TextRecordParser::columnName).toList();
+                .map(Type::getName).map(ColumnName::of).toList();
           }
         }
         default -> throw new IllegalStateException(format.name());

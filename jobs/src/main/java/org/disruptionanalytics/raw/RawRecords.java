@@ -16,6 +16,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
+import org.disruptionanalytics.dataset.ColumnName;
+import org.disruptionanalytics.dataset.InputDataset;
+import org.disruptionanalytics.dataset.InputFormat;
 
 /**
  * The raw layer: every record of every input file of one dataset, one row each, with its lineage
@@ -59,7 +62,7 @@ public final class RawRecords {
     Dataset<Row> df = spark.read().parquet(file.uri());
     Map<String, StructField> byName = new HashMap<>();
     for (StructField field : df.schema().fields()) {
-      byName.putIfAbsent(TextRecordParser.columnName(field.name()), field);
+      byName.putIfAbsent(ColumnName.of(field.name()), field);
     }
     List<Column> cols = new ArrayList<>();
     cols.add(lit(dataset.folder()).as(DATASET));

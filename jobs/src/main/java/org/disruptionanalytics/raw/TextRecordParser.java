@@ -15,12 +15,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.disruptionanalytics.dataset.ColumnName;
+import org.disruptionanalytics.dataset.InputDataset;
+import org.disruptionanalytics.dataset.InputFormat;
 import org.disruptionanalytics.mapping.MappedRecord;
 import org.disruptionanalytics.mapping.RecordMapper;
 import org.disruptionanalytics.mapping.SourceMapping;
@@ -55,11 +57,6 @@ public final class TextRecordParser {
     return new ClosingIterator(source, reader);
   }
 
-  /** Header names as the contract spells columns: trimmed, lower case, no byte-order mark. */
-  public static String columnName(String header) {
-    return header.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
-  }
-
   /** Reads the header of a CSV file: its column names, or an empty list for an empty file. */
   public static List<String> csvHeader(InputStream in) throws IOException {
     Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
@@ -67,7 +64,7 @@ public final class TextRecordParser {
     if (header == null) {
       return List.of();
     }
-    return header.fields().stream().map(TextRecordParser::columnName).toList();
+    return header.fields().stream().map(ColumnName::of).toList();
   }
 
   private interface RowSource {
@@ -159,7 +156,7 @@ public final class TextRecordParser {
       if (header == null) {
         return false;
       }
-      List<String> names = header.fields().stream().map(TextRecordParser::columnName).toList();
+      List<String> names = header.fields().stream().map(ColumnName::of).toList();
       headerWidth = names.size();
       contractIndex = new int[dataset.columns().size()];
       for (int i = 0; i < contractIndex.length; i++) {
@@ -237,7 +234,7 @@ public final class TextRecordParser {
       boolean malformed = false;
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
-        String name = columnName(field.getKey());
+        String name = ColumnName.of(field.getKey());
         int at = direct.indexOf(name);
         if (at < 0) {
           unused(field.getKey(), name, field.getValue(), ignored);
@@ -285,7 +282,7 @@ public final class TextRecordParser {
         JsonNode next = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = current.fields(); it.hasNext() && next == null; ) {
           Map.Entry<String, JsonNode> field = it.next();
-          if (columnName(field.getKey()).equals(key)) {
+          if (ColumnName.of(field.getKey()).equals(key)) {
             next = field.getValue();
           }
         }
@@ -306,7 +303,7 @@ public final class TextRecordParser {
         // A key on a mapped path is read, even when its value is not the object the path needs.
         for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> field = it.next();
-          unused(shown + "." + field.getKey(), folded + "." + columnName(field.getKey()), field.getValue(), ignored);
+          unused(shown + "." + field.getKey(), folded + "." + ColumnName.of(field.getKey()), field.getValue(), ignored);
         }
         return;
       }

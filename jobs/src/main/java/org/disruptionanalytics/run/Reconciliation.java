@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.disruptionanalytics.PipelineException;
 import org.disruptionanalytics.PipelineException.Kind;
+import org.disruptionanalytics.dataset.InputDataset;
 import org.disruptionanalytics.marts.DataQuality;
-import org.disruptionanalytics.raw.InputDataset;
 import org.disruptionanalytics.raw.InputFile;
 
 /** Rows read = the sum of their outcomes, for every input file and every dataset, or the run stops. */

@@ -12,7 +12,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.disruptionanalytics.RawRows;
 import org.disruptionanalytics.SharedSpark;
-import org.disruptionanalytics.raw.InputDataset;
+import org.disruptionanalytics.dataset.DatasetRules;
+import org.disruptionanalytics.dataset.InputDataset;
 import org.disruptionanalytics.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
 

@@ -39,7 +39,7 @@ final class MappingFiles {
   /** The one mapping of a root that holds one mapping file, as it applies to the given data file. */
   static SourceMapping only(Path root, String singleQuoted, String dataFile) {
     write(root, "m.json", singleQuoted);
-    return load(root).forFile(org.disruptionanalytics.raw.InputDataset.DISRUPTIONS,
-        org.disruptionanalytics.raw.InputFormat.CSV, dataFile);
+    return load(root).forFile(org.disruptionanalytics.dataset.InputDataset.DISRUPTIONS,
+        org.disruptionanalytics.dataset.InputFormat.CSV, dataFile);
   }
 }

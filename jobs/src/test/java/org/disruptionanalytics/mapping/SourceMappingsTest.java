@@ -12,9 +12,9 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.disruptionanalytics.InputFolder;
 import org.disruptionanalytics.PipelineException;
-import org.disruptionanalytics.raw.InputDataset;
+import org.disruptionanalytics.dataset.InputDataset;
+import org.disruptionanalytics.dataset.InputFormat;
 import org.disruptionanalytics.raw.InputFiles;
-import org.disruptionanalytics.raw.InputFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

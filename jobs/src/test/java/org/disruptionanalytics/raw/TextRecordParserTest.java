@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.sql.Row;
+import org.disruptionanalytics.dataset.InputDataset;
+import org.disruptionanalytics.dataset.InputFormat;
 import org.junit.jupiter.api.Test;
 
 class TextRecordParserTest {

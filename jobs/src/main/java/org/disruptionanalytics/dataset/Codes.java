@@ -1,4 +1,4 @@
-package org.disruptionanalytics.clean;
+package org.disruptionanalytics.dataset;
 
 import java.util.List;
 

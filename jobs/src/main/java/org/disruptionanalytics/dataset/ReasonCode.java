@@ -1,4 +1,4 @@
-package org.disruptionanalytics.clean;
+package org.disruptionanalytics.dataset;
 
 /** Why a row is quarantined, in the order of CONTRACT.md section 3.1: a row's outcome is its first. */
 public enum ReasonCode {

@@ -1,11 +1,10 @@
-package org.disruptionanalytics.clean;
+package org.disruptionanalytics.dataset;
 
 import static org.disruptionanalytics.contract.Columns.*;
-import static org.disruptionanalytics.clean.ColumnRule.*;
+import static org.disruptionanalytics.dataset.ColumnRule.*;
 
 import java.util.List;
 import java.util.Optional;
-import org.disruptionanalytics.raw.InputDataset;
 
 /**
  * What CONTRACT.md sections 2 and 3.1 say of one dataset's rows: how each column is typed and

@@ -1,4 +1,4 @@
-package org.disruptionanalytics.raw;
+package org.disruptionanalytics.dataset;
 
 import java.util.Locale;
 import java.util.Optional;
