@@ -4,15 +4,17 @@ import static org.apache.spark.sql.functions.*;
 import static org.disruptionanalytics.contract.Columns.*;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
+import org.disruptionanalytics.dataset.ColumnRule;
 import org.disruptionanalytics.dataset.DatasetRules;
-import org.disruptionanalytics.dataset.ReasonCode;
 
 /**
  * Steps 2 and 3 of CONTRACT.md section 3.1 (and the link rules of section 4): gives every
@@ -49,25 +51,14 @@ public final class RecordOutcomes {
   /** Among a record's rows, the latest wins; identical latest copies are dropped, differing ones quarantined. */
   private Dataset<Row> versions(Dataset<Row> existing) {
     Column[] key = rules.key().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-    // One ordering for every window below, so the rows are sorted once: latest first, then by
-    // (file, row), which makes the first row the copy that is kept.
-    WindowSpec record = Window.partitionBy(key)
-        .orderBy(col(LAST_UPDATED).desc(), col(SOURCE_FILE), col(ROW_NUMBER));
-    WindowSpec wholeRecord = record.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
-    Column values = struct(rules.columns().stream().map(r -> col(r.name())).toArray(Column[]::new));
-    Column latestValues = when(col("_latest"), values);
-    return existing
-        .withColumn("_latest", col(LAST_UPDATED).equalTo(first(col(LAST_UPDATED)).over(record)))
-        .withColumn("_rank", row_number().over(record))
-        .withColumn("_conflict", not(min(latestValues).over(wholeRecord).eqNullSafe(max(latestValues).over(wholeRecord))))
-        .withColumn(OUTCOME,
-            when(not(col("_latest")), lit(Outcome.SUPERSEDED))
-                .when(col("_conflict"), lit(Outcome.quarantined(ReasonCode.DUPLICATE_CONFLICT)))
-                .when(col("_rank").equalTo(1), lit(Outcome.VALID))
-                .otherwise(lit(Outcome.DUPLICATE_DROPPED)))
-        .withColumn(REASONS, when(col(OUTCOME).equalTo(Outcome.quarantined(ReasonCode.DUPLICATE_CONFLICT)),
-            array(lit(ReasonCode.DUPLICATE_CONFLICT.name()))).otherwise(col(REASONS)))
-        .drop("_latest", "_rank", "_conflict");
+    VersionOutcomes outcomes = new VersionOutcomes(existing.schema(), rules.key(),
+        rules.columns().stream().map(ColumnRule::name).toList());
+    List<Column> order = new ArrayList<>(List.of(key));
+    // Latest first, then by (file, row), which makes the first row the copy that is kept.
+    order.addAll(List.of(col(LAST_UPDATED).desc(), col(SOURCE_FILE), col(ROW_NUMBER)));
+    return existing.repartition(key)
+        .sortWithinPartitions(order.toArray(Column[]::new))
+        .mapPartitions((MapPartitionsFunction<Row, Row>) outcomes::apply, Encoders.row(outcomes.schema()));
   }
 
   /** A repeated pair (either order) is dropped; two refs of one system are kept but flagged. */

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 
 /**
@@ -32,22 +34,15 @@ public final class DisruptionEvents {
   /** Clean disruptions in, one row per event out. */
   public Dataset<Row> apply(Dataset<Row> cleanDisruptions) {
     Column sourceKey = concat(col(SOURCE_SYSTEM), lit(":"), col(DISRUPTION_ID));
+    // One shuffle by event and a sort, then one plain pass per partition (EventAssembly).
     return cleanDisruptions
         .filter(col(STATUS).isin(countedStatuses.toArray()))
         .select(coalesce(col(JOINT_REF), sourceKey).as(EVENT_ID), sourceKey.as(SOURCE_KEYS),
             col(THREAT_AREA), col(AGENCY_CODE), col(REGION_CODE), col(DISRUPTION_DATE), col(OCG_REF),
             severityRank(col(SEVERITY)).as(SEVERITY_RANK))
-        .groupBy(EVENT_ID)
-        .agg(min(DISRUPTION_DATE).as(EVENT_DATE),
-            joined(collect_set(THREAT_AREA)).as(THREAT_AREAS),
-            joined(collect_set(AGENCY_CODE)).as(AGENCY_CODES),
-            joined(collect_set(REGION_CODE)).as(REGION_CODES),
-            max(SEVERITY_RANK).as(SEVERITY_RANK),
-            count(lit(1)).as(CLAIMS),
-            joined(collect_list(SOURCE_KEYS)).as(SOURCE_KEYS),
-            joined(collect_set(OCG_REF)).as(OCG_REFS),
-            collect_list(struct(col(THREAT_AREA), col(AGENCY_CODE), col(REGION_CODE), col(SEVERITY_RANK)))
-                .as(CLAIM_CELLS));
+        .repartition(col(EVENT_ID))
+        .sortWithinPartitions(EVENT_ID)
+        .mapPartitions((MapPartitionsFunction<Row, Row>) EventAssembly::of, Encoders.row(EventAssembly.EVENTS));
   }
 
   /** marts/disruption_events: the trace behind every count. */
@@ -70,10 +65,5 @@ public final class DisruptionEvents {
     List<Column> names = new ArrayList<>();
     SEVERITY_BY_RANK.forEach(s -> names.add(lit(s)));
     return element_at(array(names.toArray(Column[]::new)), rank);
-  }
-
-  /** Sorted, |-joined; null when empty. */
-  private static Column joined(Column values) {
-    return nullif(array_join(array_sort(values), "|"), lit(""));
   }
 }
