@@ -3,7 +3,8 @@
 # No arguments: the bundled sample, as of its own AS_OF day, into out/.
 # Options given replace those defaults one by one, e.g.
 #   scripts/run-local.sh --input data/published --as-of 2026-03-31
-# Environment: SPARK_MASTER (default local[2]), DRIVER_MEMORY (default 2g).
+# Environment: SPARK_MASTER (default local[2]), DRIVER_MEMORY (default 2g), SHUFFLE_PARTITIONS
+# (default: the job's, one per 32 MiB of input and at least 8).
 source "$(dirname "${BASH_SOURCE[0]}")/spark-env.sh"
 cd "$ROOT"
 
@@ -30,7 +31,7 @@ start=$(date +%s%N)
 set +e
 java -Xmx"${DRIVER_MEMORY:-2g}" "${JAVA_FLAGS[@]}" -cp "$(cat "$SPARK_CP_FILE")" \
   org.apache.spark.deploy.SparkSubmit --master "${SPARK_MASTER:-local[2]}" \
-  --conf spark.ui.enabled=false --conf spark.sql.shuffle.partitions="${SHUFFLE_PARTITIONS:-8}" \
+  --conf spark.ui.enabled=false ${SHUFFLE_PARTITIONS:+--conf spark.sql.shuffle.partitions=$SHUFFLE_PARTITIONS} \
   --class "$MAIN_CLASS" "$JOB_JAR" \
   run --input "$input" --output "$output" --as-of "$as_of" "${extra[@]}"
 status=$?

@@ -91,6 +91,13 @@ public final class DisruptionPipeline {
         ? ReferenceData.bundled() : ReferenceData.fromFolder(Path.of(config.referenceDir()));
     InputFiles.Listing listing = InputFiles.list(args.input(), spark.sparkContext().hadoopConfiguration(),
         config.mappings());
+    long inputBytes = listing.files().stream().mapToLong(InputFile::bytes).sum();
+    // Spark's default (200) or a size-blind 8 only when someone set it: the config or --conf.
+    if (!config.spark().containsKey(ShufflePartitions.KEY) && !spark.sparkContext().getConf().contains(ShufflePartitions.KEY)) {
+      int partitions = ShufflePartitions.forInput(inputBytes);
+      spark.conf().set(ShufflePartitions.KEY, Integer.toString(partitions));
+      LOG.info("{} = {} for {} bytes of input", ShufflePartitions.KEY, partitions, inputBytes);
+    }
     Map<String, Fingerprint> fingerprints = FileFingerprints.of(spark, listing.files());
     String runId = RunId.of(fingerprints.values().stream().map(Fingerprint::sha256).toList(),
         listing.mappingSha256s(), args.asOf(), config.canonicalJson(), codeVersion());
