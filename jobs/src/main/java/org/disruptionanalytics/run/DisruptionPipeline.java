@@ -62,6 +62,8 @@ public final class DisruptionPipeline {
 
   private static final Logger LOG = LoggerFactory.getLogger(DisruptionPipeline.class);
   private static final long PROGRESS_INTERVAL_MS = 20_000;
+  /** A table's row count that {@link #write} reads from what it wrote. */
+  private static final long WRITTEN = -1;
 
   private final SparkSession spark;
   private final RunArguments args;
@@ -162,9 +164,8 @@ public final class DisruptionPipeline {
   /** clean/ocg_groups: the crime groups linked across systems, from the clean tables just written. */
   private void linkGroups(List<RunManifest.Output> outputs) {
     Dataset<Row> groups = readTable("clean/ocg_register")
-        .transform(new OcgLinker(readTable("clean/ocg_links"))::apply)
-        .localCheckpoint();
-    write(groups.coalesce(1), "clean/ocg_groups", groups.count(), outputs, null);
+        .transform(new OcgLinker(readTable("clean/ocg_links"))::apply);
+    write(groups.coalesce(1), "clean/ocg_groups", WRITTEN, outputs, null);
   }
 
   /**
@@ -182,19 +183,19 @@ public final class DisruptionPipeline {
     YearMonth firstMonth = seriesStart == null ? YearMonth.from(args.asOf()).plusMonths(1) : seriesStart;
     Dataset<Row> events = clean.transform(new DisruptionEvents(config.countClaimed())::apply).localCheckpoint();
     try {
-      write(DisruptionEvents.mart(events, args.asOf(), runId), "marts/disruption_events", events.count(), outputs, null);
+      write(DisruptionEvents.mart(events, args.asOf(), runId), "marts/disruption_events", WRITTEN, outputs, null);
       Dataset<Row> counts = events
           .transform(DisruptionCounts::daily)
           .transform(DisruptionCounts.forSeries(spark, firstMonth, args.asOf(), runId)::apply)
           .localCheckpoint();
-      write(counts.coalesce(1), "marts/disruption_counts", counts.count(), outputs, null);
-      Dataset<Row> returns = clean.transform(new SourceReturns(args.asOf(), runId)::apply).localCheckpoint();
-      write(returns.coalesce(1), "marts/source_returns", returns.count(), outputs, null);
+      write(counts.coalesce(1), "marts/disruption_counts", WRITTEN, outputs, null);
+      Dataset<Row> returns = clean.transform(new SourceReturns(args.asOf(), runId)::apply);
+      write(returns.coalesce(1), "marts/source_returns", WRITTEN, outputs, null);
       Dataset<Row> coverage = readTable("clean/ocg_register")
           .transform(new OcgCoverage(readTable("clean/ocg_groups"), events, readTable("clean/investigations"),
               args.asOf(), runId)::apply)
           .localCheckpoint();
-      write(coverage.coalesce(1), "marts/ocg_coverage", coverage.count(), outputs, null);
+      write(coverage.coalesce(1), "marts/ocg_coverage", WRITTEN, outputs, null);
       List<String> headline = new ArrayList<>(Headline.lines(counts, "OIC"));
       headline.addAll(OcgCoverage.lines(coverage));
       return headline;
@@ -294,6 +295,10 @@ public final class DisruptionPipeline {
     }
   }
 
+  /**
+   * @param rows the table's rows when known beforehand (from the outcome counts), else {@link
+   *     #WRITTEN}: counted from the written files' footers, rather than by a second pass over the data
+   */
   private void write(Dataset<Row> table, String name, long rows, List<RunManifest.Output> outputs,
       String[] partitionBy) {
     String path = tablePath(name).toString();
@@ -305,6 +310,9 @@ public final class DisruptionPipeline {
         writer = writer.partitionBy(partitionBy);
       }
       writer.parquet(path);
+      if (rows == WRITTEN) {
+        rows = WrittenRows.of(tablePath(name), spark.sparkContext().hadoopConfiguration());
+      }
     } catch (RuntimeException e) {
       throw new PipelineException(Kind.OUTPUT, "cannot write " + path + ": " + rootMessage(e), e);
     }
