@@ -3,6 +3,7 @@ package org.disruptionanalytics.clean;
 import static org.apache.spark.sql.functions.*;
 import static org.disruptionanalytics.contract.Columns.*;
 
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -21,6 +22,10 @@ import org.slf4j.LoggerFactory;
  * logarithm of the group sizes, so a chain of a million links needs a handful of rounds where
  * plain minimum-label propagation would need a million. Every round is checkpointed so the plan
  * does not grow with the rounds.
+ *
+ * <p>Up to {@link #DRIVER_LINKS} distinct links (a few hundred megabytes of refs), the components
+ * are found on the driver instead, by union-find over the collected links: the same groups without
+ * the rounds' dozen Spark jobs, which cost seconds even for a handful of links.
  */
 public final class OcgLinker {
 
@@ -34,11 +39,21 @@ public final class OcgLinker {
   private static final int MAX_ROUNDS = 500;
   private static final Logger LOG = LoggerFactory.getLogger(OcgLinker.class);
 
+  /** The most distinct links whose groups are found on the driver. */
+  static final int DRIVER_LINKS = 2_000_000;
+
   private final Dataset<Row> cleanLinks;
+  private final int driverLinks;
 
   /** @param cleanLinks the kept links (clean/ocg_links), same-list links included */
   public OcgLinker(Dataset<Row> cleanLinks) {
+    this(cleanLinks, DRIVER_LINKS);
+  }
+
+  /** @param driverLinks up to this many distinct links, the groups are found on the driver */
+  OcgLinker(Dataset<Row> cleanLinks, int driverLinks) {
     this.cleanLinks = cleanLinks;
+    this.driverLinks = driverLinks;
   }
 
   /**
@@ -56,7 +71,16 @@ public final class OcgLinker {
     Dataset<Row> edges = cleanLinks.filter(col(OCG_REF_A).notEqual(col(OCG_REF_B)))
         .select(greatest(col(OCG_REF_A), col(OCG_REF_B)).as(NODE), least(col(OCG_REF_A), col(OCG_REF_B)).as(PARENT))
         .distinct();
-    Dataset<Row> roots = components(edges);
+    Dataset<Row> roots = null;
+    if (driverLinks > 0) {
+      List<Row> few = edges.limit(driverLinks + 1).collectAsList();
+      if (few.size() <= driverLinks) {
+        roots = cleanLinks.sparkSession().createDataFrame(LinkForest.roots(few), edges.schema());
+      }
+    }
+    if (roots == null) {
+      roots = components(edges);
+    }
     WindowSpec group = Window.partitionBy(COMPONENT);
     return refs
         .join(roots, refs.col(OCG_REF).equalTo(roots.col(NODE)), "left")

@@ -41,6 +41,16 @@ class OcgLinkerTest {
     return SharedSpark.spark().createDataFrame(rows, schema);
   }
 
+  /**
+   * The groups found on the driver (the linker's way up to OcgLinker.DRIVER_LINKS links), after
+   * checking that the distributed rounds give the same rows.
+   */
+  private static Dataset<Row> grouped(Dataset<Row> register, Dataset<Row> links) {
+    Dataset<Row> onDriver = register.transform(new OcgLinker(links)::apply);
+    assertSameRows(register.transform(new OcgLinker(links, 0)::apply), onDriver);
+    return onDriver;
+  }
+
   private static Dataset<Row> links(String... pairs) {
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < pairs.length; i += 2) {
@@ -73,7 +83,7 @@ class OcgLinkerTest {
         // No register row anywhere: named by its smallest ref, flagged by in_register.
         RowFactory.create("X:1", "X:1", false),
         RowFactory.create("X:2", "X:1", false)));
-    assertSameRows(expected, register.transform(new OcgLinker(links)::apply));
+    assertSameRows(expected, grouped(register, links));
   }
 
   @Test
@@ -82,7 +92,7 @@ class OcgLinkerTest {
     Dataset<Row> links = links("PND:5", "SOC:OC-1", "SOC:OC-1", "PND:5");
     Dataset<Row> expected = frame(GROUPS, List.of(
         RowFactory.create("PND:5", "PND:5", true), RowFactory.create("SOC:OC-1", "PND:5", false)));
-    assertSameRows(expected, register.transform(new OcgLinker(links)::apply));
+    assertSameRows(expected, grouped(register, links));
   }
 
   @Test
@@ -101,7 +111,7 @@ class OcgLinkerTest {
       pairs.add(i % 2 == 0 ? b : a);
     }
     Dataset<Row> register = frame(REGISTER, List.of(RowFactory.create("C:250")));
-    Dataset<Row> groups = register.transform(new OcgLinker(links(pairs.toArray(String[]::new)))::apply);
+    Dataset<Row> groups = grouped(register, links(pairs.toArray(String[]::new)));
     assertEquals(401, groups.count());
     assertEquals(List.of(RowFactory.create("C:250")), groups.select("ocg_id").distinct().collectAsList());
   }
@@ -134,7 +144,7 @@ class OcgLinkerTest {
     }
     Dataset<Row> none = frame(REGISTER, List.of());
     Map<String, String> actual = new TreeMap<>();
-    for (Row r : none.transform(new OcgLinker(links(pairs.toArray(String[]::new)))::apply)
+    for (Row r : grouped(none, links(pairs.toArray(String[]::new)))
         .select(col("ocg_ref"), col("ocg_id")).collectAsList()) {
       actual.put(r.getString(0), r.getString(1));
     }
