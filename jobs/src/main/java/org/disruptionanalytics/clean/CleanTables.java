@@ -11,6 +11,7 @@ import org.apache.spark.sql.Row;
 import org.disruptionanalytics.dataset.Codes;
 import org.disruptionanalytics.dataset.DatasetRules;
 import org.disruptionanalytics.dataset.InputDataset;
+import org.disruptionanalytics.dataset.ReasonCode;
 
 /** The clean layer: exactly the kept rows, typed, with the file and row they came from. */
 public final class CleanTables {
@@ -30,9 +31,25 @@ public final class CleanTables {
         .select(cols.toArray(Column[]::new));
   }
 
-  /** Quarantined rows as CONTRACT.md section 4 lays out quarantine/dataset. */
-  public static Dataset<Row> quarantine(DatasetRules rules, Dataset<Row> classified, String asOf, String runId) {
-    return classified.filter(col(OUTCOME).startsWith(Outcome.QUARANTINED_PREFIX))
+  /**
+   * Quarantined rows as CONTRACT.md section 4 lays out quarantine/dataset, each with its raw text
+   * as read: taken from the rows read ({@code validated}) for the few that the version step
+   * quarantined, which it leaves without.
+   */
+  public static Dataset<Row> quarantine(DatasetRules rules, Dataset<Row> classified, Dataset<Row> validated,
+      String asOf, String runId) {
+    Dataset<Row> quarantined = classified.filter(col(OUTCOME).startsWith(Outcome.QUARANTINED_PREFIX));
+    Column conflict = col(OUTCOME).equalTo(Outcome.quarantined(ReasonCode.DUPLICATE_CONFLICT));
+    Dataset<Row> rawText = validated.select(col(SOURCE_FILE).as("_file"), col(ROW_NUMBER).as("_row"),
+        col(RAW_RECORD).as("_raw"));
+    // Conflicting copies are few: sent to every task that reads the rows, which need not move.
+    Dataset<Row> conflicts = broadcast(quarantined.filter(conflict));
+    Dataset<Row> restored = conflicts
+        .join(rawText, conflicts.col(SOURCE_FILE).equalTo(rawText.col("_file"))
+            .and(conflicts.col(ROW_NUMBER).equalTo(rawText.col("_row"))), "left")
+        .withColumn(RAW_RECORD, col("_raw"))
+        .drop("_file", "_row", "_raw");
+    return quarantined.filter(not(conflict)).unionByName(restored)
         .select(col(DATASET), col(SOURCE_FILE), col(ROW_NUMBER), col(RAW_RECORD), col(REASON_CODES),
             col(OUTCOME), qualitySource(rules).as(SOURCE_SYSTEM),
             lit(asOf).cast("date").as(AS_OF), lit(runId).as(RUN_ID));

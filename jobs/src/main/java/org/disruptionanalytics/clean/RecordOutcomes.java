@@ -18,7 +18,8 @@ import org.disruptionanalytics.dataset.DatasetRules;
 
 /**
  * Steps 2 and 3 of CONTRACT.md section 3.1 (and the link rules of section 4): gives every
- * validated row its one outcome and its {@code reason_codes}.
+ * validated row its one outcome and its {@code reason_codes}. Rows through the version step come
+ * out without their raw text: {@link CleanTables#quarantine} restores it for those quarantined.
  */
 public final class RecordOutcomes {
 
@@ -39,8 +40,10 @@ public final class RecordOutcomes {
     if (rules.versioned()) {
       Column exists = col(LAST_UPDATED).lt(lit(asOf.plusDays(1).toString() + " 00:00:00").cast(DataTypes.TimestampType))
           .and(col(rules.existsFrom().orElseThrow()).leq(lit(asOf.toString()).cast(DataTypes.DateType)));
+      // The version step sorts every row; its rows leave their raw text behind, which only a
+      // DUPLICATE_CONFLICT among them needs (CleanTables.quarantine takes it back from the rows read).
       decided = valid.filter(not(exists)).withColumn(OUTCOME, lit(Outcome.AFTER_AS_OF))
-          .unionByName(versions(valid.filter(exists)));
+          .unionByName(versions(valid.filter(exists).withColumn(RAW_RECORD, lit(null).cast(DataTypes.StringType))));
     } else {
       decided = links(valid);
     }

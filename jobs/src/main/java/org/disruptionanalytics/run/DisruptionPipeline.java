@@ -286,7 +286,7 @@ public final class DisruptionPipeline {
       } else {
         write(clean, "clean/" + dataset.folder(), kept, outputs, null);
       }
-      write(CleanTables.quarantine(rules, classified, args.asOf().toString(), runId).coalesce(1),
+      write(CleanTables.quarantine(rules, classified, validated, args.asOf().toString(), runId).coalesce(1),
           "quarantine/" + dataset.folder(), quarantined, outputs, null);
       return new DatasetResult(dataset, rowsRead, ignored, counts);
     } finally {
