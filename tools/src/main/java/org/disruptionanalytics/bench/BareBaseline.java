@@ -19,7 +19,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.disruptionanalytics.raw.InputDataset;
+import org.disruptionanalytics.dataset.InputDataset;
 import org.disruptionanalytics.reference.ReferenceData;
 
 /**
