@@ -44,6 +44,9 @@ public final class RecordValidator implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final int LINEAGE = 6;
+  /** The reasons of a valid row, shared: Spark's row encoder takes Scala sequences. */
+  private static final scala.collection.immutable.List<String> NO_REASONS =
+      scala.jdk.javaapi.CollectionConverters.asScala(List.<String>of()).toList();
   private static final Comparator<String> CODE_POINT_ORDER = RecordValidator::compareCodePoints;
 
   private final StructType schema;
@@ -130,7 +133,7 @@ public final class RecordValidator implements Serializable {
     List<String> mapped = raw.isNullAt(LINEAGE + n) ? List.of() : raw.getList(LINEAGE + n);
     List<String> reasons = raw.getBoolean(4) ? List.of(ReasonCode.MALFORMED_ROW.name())
         : reasons(trimmed, values, forceRegion, mapped);
-    cells[LINEAGE + n] = scala.jdk.javaapi.CollectionConverters.asScala(reasons).toList();
+    cells[LINEAGE + n] = reasons.isEmpty() ? NO_REASONS : scala.jdk.javaapi.CollectionConverters.asScala(reasons).toList();
     return RowFactory.create(cells);
   }
 
@@ -209,10 +212,17 @@ public final class RecordValidator implements Serializable {
    * letters by table, any other text by ICU in the default locale. ICU is loaded only for the latter.
    */
   static String upper(String s) {
+    boolean lower = false;
     for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
         return UCharacter.toUpperCase(s);
       }
+      lower |= c >= 'a' && c <= 'z';
+    }
+    if (!lower) {
+      // Most codes arrive upper-cased already.
+      return s;
     }
     char[] c = s.toCharArray();
     for (int i = 0; i < c.length; i++) {
