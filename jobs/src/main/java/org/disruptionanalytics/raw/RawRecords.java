@@ -28,34 +28,30 @@ public final class RawRecords {
 
   private RawRecords() {}
 
-  public static Dataset<Row> read(SparkSession spark, InputDataset dataset, List<InputFile> files) {
-    List<Dataset<Row>> parts = new ArrayList<>();
+  /**
+   * Every record of the dataset's files as raw rows ({@link InputDataset#rawSchema()}), for the
+   * caller to go on with in the same tasks: each text file parsed whole by one task, streaming (so
+   * records may span lines), and fingerprinted as it is read; each Parquet file read by Spark.
+   */
+  public static JavaRDD<Row> rows(
+      SparkSession spark, InputDataset dataset, List<InputFile> files, FileFingerprints fingerprints) {
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    List<JavaRDD<Row>> parts = new ArrayList<>();
     List<InputFile> text = files.stream().filter(f -> f.format() != InputFormat.PARQUET).toList();
     if (!text.isEmpty()) {
-      parts.add(readText(spark, dataset, text));
+      HadoopSettings hadoop = new HadoopSettings(spark.sparkContext().hadoopConfiguration());
+      parts.add(sc.parallelize(text, text.size()).flatMap(f -> TextRecordParser.rows(
+          dataset, f.format(), f.relativePath(), f.mapping(), fingerprints.open(hadoop, f))));
     }
     for (InputFile f : files) {
       if (f.format() == InputFormat.PARQUET) {
-        parts.add(readParquet(spark, dataset, f));
+        parts.add(readParquet(spark, dataset, f).toJavaRDD());
       }
     }
     if (parts.isEmpty()) {
-      return spark.createDataFrame(List.of(), dataset.rawSchema());
+      return sc.emptyRDD();
     }
-    Dataset<Row> all = parts.get(0);
-    for (Dataset<Row> p : parts.subList(1, parts.size())) {
-      all = all.unionByName(p);
-    }
-    return all;
-  }
-
-  /** Each file is parsed whole by one task, streaming, so records may span lines. */
-  private static Dataset<Row> readText(SparkSession spark, InputDataset dataset, List<InputFile> files) {
-    HadoopSettings hadoop = new HadoopSettings(spark.sparkContext().hadoopConfiguration());
-    JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    JavaRDD<Row> rows = sc.parallelize(files, files.size()).flatMap(f ->
-        TextRecordParser.rows(dataset, f.format(), f.relativePath(), f.mapping(), hadoop.open(f.uri())));
-    return spark.createDataFrame(rows, dataset.rawSchema());
+    return parts.size() == 1 ? parts.get(0) : sc.union(parts.toArray(JavaRDD[]::new));
   }
 
   private static Dataset<Row> readParquet(SparkSession spark, InputDataset dataset, InputFile file) {

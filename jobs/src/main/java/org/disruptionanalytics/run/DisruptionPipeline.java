@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -100,36 +101,61 @@ public final class DisruptionPipeline {
       spark.conf().set(ShufflePartitions.KEY, Integer.toString(partitions));
       LOG.info("{} = {} for {} bytes of input", ShufflePartitions.KEY, partitions, inputBytes);
     }
-    Map<String, Fingerprint> fingerprints = FileFingerprints.of(spark, listing.files());
-    String runId = RunId.of(fingerprints.values().stream().map(Fingerprint::sha256).toList(),
-        listing.mappingSha256s(), args.asOf(), config.canonicalJson(), codeVersion());
-    LOG.info("run {} as of {}: {} input files, {} bytes", runId, args.asOf(), listing.files().size(),
-        fingerprints.values().stream().mapToLong(Fingerprint::bytes).sum());
-    publisher = WarehousePublisher.prepare(spark.sparkContext().hadoopConfiguration(), args.output(), runId,
-        started, config.output());
     StageProgress progress = new StageProgress(PROGRESS_INTERVAL_MS);
     spark.sparkContext().addSparkListener(progress);
+    // Every dataset is read and validated first: the parse fingerprints the files, and the run id,
+    // which names the staging folder, needs every fingerprint before anything is written.
+    Map<InputDataset, Dataset<Row>> validated = new EnumMap<>(InputDataset.class);
     try {
-      RunResult result = runInto(started, runId, reference, listing, fingerprints);
-      publisher.publish();
-      LOG.info("run {} published to {} in {} s", runId, args.output(), seconds(started));
-      return result;
-    } catch (RuntimeException | Error e) {
-      publisher.discard();
-      throw e;
+      FileFingerprints fingerprinting = new FileFingerprints(spark);
+      for (InputDataset dataset : InputDataset.values()) {
+        validated.put(dataset, validate(dataset, listing.of(dataset), reference, fingerprinting));
+      }
+      Map<String, Fingerprint> fingerprints = fingerprinting.of(spark, listing.files());
+      String runId = RunId.of(fingerprints.values().stream().map(Fingerprint::sha256).toList(),
+          listing.mappingSha256s(), args.asOf(), config.canonicalJson(), codeVersion());
+      LOG.info("run {} as of {}: {} input files, {} bytes", runId, args.asOf(), listing.files().size(),
+          fingerprints.values().stream().mapToLong(Fingerprint::bytes).sum());
+      publisher = WarehousePublisher.prepare(spark.sparkContext().hadoopConfiguration(), args.output(), runId,
+          started, config.output());
+      try {
+        RunResult result = runInto(started, runId, reference, listing, fingerprints, validated);
+        publisher.publish();
+        LOG.info("run {} published to {} in {} s", runId, args.output(), seconds(started));
+        return result;
+      } catch (RuntimeException | Error e) {
+        publisher.discard();
+        throw e;
+      }
     } finally {
+      validated.values().forEach(Dataset::unpersist);
       spark.sparkContext().removeSparkListener(progress);
     }
   }
 
+  /**
+   * A dataset's typed rows with their reasons, materialised once (a local checkpoint: executor
+   * storage, lineage cut), so that what follows neither re-reads the files nor re-validates. Each
+   * file is parsed and its rows validated in one task, fingerprinting it on the way.
+   */
+  private Dataset<Row> validate(InputDataset dataset, List<InputFile> files, ReferenceData reference,
+      FileFingerprints fingerprinting) {
+    DatasetRules rules = DatasetRules.of(dataset, List.copyOf(reference.agencies()));
+    Dataset<Row> validated = new RowValidation(rules, reference)
+        .apply(spark, RawRecords.rows(spark, dataset, files, fingerprinting))
+        .localCheckpoint();
+    LOG.info("stage read+validate {}: {} files in {} s", dataset.folder(), files.size(), stageSeconds());
+    return validated;
+  }
+
   /** Everything but the publishing: tables and manifest into the staging folder. */
   private RunResult runInto(Instant started, String runId, ReferenceData reference, InputFiles.Listing listing,
-      Map<String, Fingerprint> fingerprints) {
+      Map<String, Fingerprint> fingerprints, Map<InputDataset, Dataset<Row>> validated) {
 
     List<DatasetResult> results = new ArrayList<>();
     List<RunManifest.Output> outputs = new ArrayList<>();
     for (InputDataset dataset : InputDataset.values()) {
-      results.add(runDataset(dataset, listing.of(dataset), reference, runId, outputs));
+      results.add(runDataset(dataset, listing.of(dataset), reference, runId, outputs, validated.get(dataset)));
     }
 
     List<DataQuality.Count> allCounts = results.stream().flatMap(r -> r.counts().stream()).toList();
@@ -244,18 +270,14 @@ public final class DisruptionPipeline {
 
   private DatasetResult runDataset(
       InputDataset dataset, List<InputFile> files, ReferenceData reference, String runId,
-      List<RunManifest.Output> outputs) {
+      List<RunManifest.Output> outputs, Dataset<Row> validated) {
     DatasetRules rules = DatasetRules.of(dataset, List.copyOf(reference.agencies()));
-    // Validated rows and their outcomes are each materialised once (local checkpoints: executor
-    // storage, lineage cut), so the outcome branches, counts and writes that follow neither
-    // re-validate nor re-read the files, nor re-plan the transforms.
-    Dataset<Row> validated = RawRecords.read(spark, dataset, files)
-        .transform(new RowValidation(rules, reference)::apply)
-        .localCheckpoint();
+    // The outcomes are materialised once too, so the outcome branches, counts and writes that
+    // follow do not re-plan the transforms.
     Dataset<Row> classified = validated
         .transform(new RecordOutcomes(rules, args.asOf())::apply)
         .localCheckpoint();
-    LOG.info("stage read+validate {}: {} files in {} s", dataset.folder(), files.size(), stageSeconds());
+    LOG.info("stage outcomes {}: {} files in {} s", dataset.folder(), files.size(), stageSeconds());
     try {
       Map<String, Long> rowsRead = new TreeMap<>();
       Map<String, List<String>> ignored = new TreeMap<>();

@@ -65,6 +65,20 @@ class SampleEndToEndTest {
     assertEquals(15, run.manifest().inputs().size());
   }
 
+  /**
+   * Text files are fingerprinted by the parse that reads them, Parquet files on their own: either
+   * way the manifest holds each file's size and SHA-256 as a plain digest of the file gives them.
+   */
+  @Test
+  void manifestRecordsEachFilesBytesAndSha256AsAPlainDigestGivesThem() throws Exception {
+    for (RunManifest.Input input : run.manifest().inputs()) {
+      byte[] bytes = Files.readAllBytes(Path.of(java.net.URI.create(input.path())));
+      String sha256 = java.util.HexFormat.of().formatHex(
+          java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+      assertEquals(List.of((long) bytes.length, sha256), List.of(input.bytes(), input.sha256()), input.path());
+    }
+  }
+
   /** HostileValues, which report tests reuse, names values that really reach the marts, unchanged. */
   @Test
   void hostileValuesReachTheMartsVerbatim() {
