@@ -1,6 +1,5 @@
 package org.disruptionanalytics.clean;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,7 +11,7 @@ import org.apache.spark.sql.RowFactory;
 /**
  * The connected components of a few links, by union-find on the driver: for every ref of a
  * component but its smallest, an edge (ref, smallest), as {@link OcgLinker#components} gives.
- * "Smallest" is Spark's string order, the order of the refs' UTF-8 bytes.
+ * "Smallest" is Spark's string order ({@link SparkStringOrder}).
  */
 final class LinkForest {
 
@@ -32,7 +31,7 @@ final class LinkForest {
     Arrays.fill(smallest, -1);
     for (int i = 0; i < refs.size(); i++) {
       int root = find(parent, i);
-      if (smallest[root] < 0 || before(refs.get(i), refs.get(smallest[root]))) {
+      if (smallest[root] < 0 || SparkStringOrder.ORDER.compare(refs.get(i), refs.get(smallest[root])) < 0) {
         smallest[root] = i;
       }
     }
@@ -60,9 +59,5 @@ final class LinkForest {
       i = parent[i];
     }
     return i;
-  }
-
-  private static boolean before(String a, String b) {
-    return Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8)) < 0;
   }
 }

@@ -2,15 +2,14 @@ package org.disruptionanalytics.marts;
 
 import static org.disruptionanalytics.contract.Columns.*;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.TreeSet;
 import org.apache.spark.sql.Row;
+import org.disruptionanalytics.clean.SparkStringOrder;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -47,8 +46,7 @@ final class EventAssembly implements Iterator<Row> {
       .add(OCG_REFS, DataTypes.StringType)
       .add(DisruptionEvents.CLAIM_CELLS, DataTypes.createArrayType(CLAIM_CELL, false), false);
 
-  private static final Comparator<String> SPARK_ORDER =
-      (a, b) -> Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+  private static final Comparator<String> SPARK_ORDER = SparkStringOrder.ORDER;
 
   private final Iterator<Row> claims;
   private Row pending;

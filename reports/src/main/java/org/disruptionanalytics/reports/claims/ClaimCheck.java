@@ -54,8 +54,8 @@ public final class ClaimCheck {
   }
 
   /** The counted side of a comparison: a period's count, and its own prior a year earlier. */
-  private record Side(ClaimPeriod period, long current, Long prior, LocalDate start, LocalDate dataTo,
-      boolean complete, LocalDate priorStart, LocalDate priorEnd, CountCell cell) {}
+  private record Side(long current, Long prior, LocalDate start, LocalDate dataTo,
+      boolean complete, LocalDate priorStart, LocalDate priorEnd, CountCell cell, ReportingPeriod standard) {}
 
   /** A side found in the warehouse, or why it is not there. */
   private record Found(Side side, String missing) {
@@ -210,16 +210,13 @@ public final class ClaimCheck {
         : 100.0 * (c - prior) / prior;
     return new ClaimResult(claim, phrase.reading(), verdict, List.copyOf(caveats), c, prior, change, pct,
         d.percentText(), interval == null ? null : interval.low(), interval == null ? null : interval.high(),
-        d.change(), other == null && current.cell() != null ? reportSentence(current, claim) : d.sentence(), key, span(current.start(), current.dataTo()), days(current.start(), current.dataTo()),
+        d.change(), other == null && current.standard() != null ? reportSentence(current, claim) : d.sentence(), key, span(current.start(), current.dataTo()), days(current.start(), current.dataTo()),
         priorStart == null ? null : span(priorStart, priorEnd), priorStart == null ? null : days(priorStart, priorEnd),
         reasons);
   }
 
   private String reportSentence(Side side, Claim claim) {
-    ClaimPeriod.Standard s = (ClaimPeriod.Standard) side.period();
-    ReportingPeriod p = countsOf.apply(claim.threat()).periods(s.type()).stream()
-        .filter(x -> x.label().equals(s.label())).findFirst().orElseThrow();
-    return ChangeSentence.plain(p, side.cell(), new ReportContext(run.contractVersion(), asOf, run.runId(),
+    return ChangeSentence.plain(side.standard(), side.cell(), new ReportContext(run.contractVersion(), asOf, run.runId(),
         claim.threat(), run.inputFiles(), seriesStart));
   }
 
@@ -243,8 +240,8 @@ public final class ClaimCheck {
       }
       ReportingPeriod p = found.get();
       CountCell cell = counts.cell(p, claim.agency(), claim.region());
-      return new Found(new Side(period, cell.disruptions(), cell.priorDisruptions(), p.start(), p.dataTo(),
-          p.complete(), p.priorStart(), p.priorEnd(), cell), null);
+      return new Found(new Side(cell.disruptions(), cell.priorDisruptions(), p.start(), p.dataTo(),
+          p.complete(), p.priorStart(), p.priorEnd(), cell, p), null);
     }
     if (period.first().isBefore(seriesStart)) {
       return Found.absent("the span " + period.text() + " starts before the series, which starts in "
@@ -264,8 +261,8 @@ public final class ClaimCheck {
       first = first == null ? p : first;
       last = p;
     }
-    return new Found(new Side(period, sum, priorSum, first.start(), last.dataTo(), last.complete(),
-        first.priorStart(), last.priorEnd(), null), null);
+    return new Found(new Side(sum, priorSum, first.start(), last.dataTo(), last.complete(),
+        first.priorStart(), last.priorEnd(), null, null), null);
   }
 
   private String whyAbsent(ClaimPeriod.Standard s) {
@@ -374,9 +371,8 @@ public final class ClaimCheck {
         + ExactRatio.of(c, prior).rounded(4).toPlainString() + " (" + DisplayNumber.percentChange(c, prior) + ")";
   }
 
-  static String interval(RatioInterval i) {
-    return i.high() == null ? "from " + DisplayNumber.bound(i.low()) + ", with no upper limit"
-        : DisplayNumber.bound(i.low()) + " to " + DisplayNumber.bound(i.high());
+  private static String interval(RatioInterval i) {
+    return ChangeWording.interval(i.low(), i.high());
   }
 
   private static String span(LocalDate from, LocalDate to) {
@@ -384,12 +380,8 @@ public final class ClaimCheck {
   }
 
   /** "1 October 2024 to 30 September 2025". */
-  static String days(LocalDate from, LocalDate to) {
-    return day(from) + " to " + day(to);
-  }
-
-  private static String day(LocalDate d) {
-    return d.getDayOfMonth() + " " + PeriodName.month(YearMonth.from(d));
+  private static String days(LocalDate from, LocalDate to) {
+    return PeriodName.day(from) + " to " + PeriodName.day(to);
   }
 
   private static String months(int n) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.disruptionanalytics.reports.text.ChangeWording;
 import org.disruptionanalytics.reports.text.DisplayNumber;
 
 /** A checked claim as the command prints it: a block of plain text, or one JSON object. */
@@ -36,9 +37,7 @@ public final class ClaimOutput {
       s.append("  change:   ").append(signed(r.change()))
           .append(r.pctText() == null ? " (no percentage against none)" : " (" + r.pctText() + ")");
       if (r.ratioLow() != null) {
-        s.append("; 95% interval of the ratio ").append(r.ratioHigh() == null
-            ? "from " + DisplayNumber.bound(r.ratioLow()) + ", with no upper limit"
-            : DisplayNumber.bound(r.ratioLow()) + " to " + DisplayNumber.bound(r.ratioHigh()));
+        s.append("; 95% interval of the ratio ").append(ChangeWording.interval(r.ratioLow(), r.ratioHigh()));
       }
       s.append('\n');
     }

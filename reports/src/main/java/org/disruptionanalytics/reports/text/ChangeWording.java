@@ -204,7 +204,8 @@ public final class ChangeWording {
     return new Change(rise ? Direction.RISE : Direction.FALL, phrase.orElse(null), percentText, words);
   }
 
-  private static String interval(double low, Double high) {
+  /** The interval as sentences write it: "0.95 to 1.45", "from 1.44, with no upper limit" (high null). */
+  public static String interval(double low, Double high) {
     return high == null
         ? "from " + DisplayNumber.bound(low) + ", with no upper limit"
         : DisplayNumber.bound(low) + " to " + DisplayNumber.bound(high);

@@ -80,7 +80,8 @@ public final class PeriodName {
     return month(first) + " to " + to;
   }
 
-  private static String day(LocalDate day) {
+  /** "15 October 2026". */
+  public static String day(LocalDate day) {
     return day.getDayOfMonth() + " " + month(YearMonth.from(day));
   }
 
