@@ -15,6 +15,13 @@ public final class CsvRecordReader {
   public record CsvRecord(List<String> fields, String rawText, long lineNumber, boolean wellFormed) {}
 
   private final Reader in;
+  /**
+   * Characters read ahead: a Reader's read() per character takes a lock each time, which on a
+   * large file costs more than the parsing.
+   */
+  private final char[] buffer = new char[1 << 14];
+  private int position;
+  private int limit;
   private long line = 1;
   private int pushedBack = -2;
   private boolean first = true;
@@ -29,14 +36,29 @@ public final class CsvRecordReader {
       pushedBack = -2;
       return c;
     }
-    int c = in.read();
+    int c = buffered();
     if (first) {
       first = false;
       if (c == '\uFEFF') {
-        c = in.read();
+        c = buffered();
       }
     }
     return c;
+  }
+
+  private int buffered() throws IOException {
+    if (position == limit) {
+      int n;
+      do {
+        n = in.read(buffer, 0, buffer.length);
+      } while (n == 0);
+      if (n < 0) {
+        return -1;
+      }
+      position = 0;
+      limit = n;
+    }
+    return buffer[position++];
   }
 
   /** The next record, or null at the end of input. Empty lines are not records. */
