@@ -5,6 +5,8 @@
 #   scripts/run-local.sh --input data/published --as-of 2026-03-31
 # Environment: SPARK_MASTER (default local[2]), DRIVER_MEMORY (default 2g), SHUFFLE_PARTITIONS
 # (default: the job's, one per 32 MiB of input and at least 8).
+# The JVM runs the parallel collector: a batch run wants throughput, and G1's concurrent work
+# competes with the tasks for two cores (1 million rows: 48 s against 52 s, bench/RESULTS.md).
 source "$(dirname "${BASH_SOURCE[0]}")/spark-env.sh"
 cd "$ROOT"
 
@@ -29,7 +31,7 @@ fi
 ensure_built
 start=$(date +%s%N)
 set +e
-java -Xmx"${DRIVER_MEMORY:-2g}" "${JAVA_FLAGS[@]}" -cp "$(cat "$SPARK_CP_FILE")" \
+java -Xmx"${DRIVER_MEMORY:-2g}" -XX:+UseParallelGC "${JAVA_FLAGS[@]}" -cp "$(cat "$SPARK_CP_FILE")" \
   org.apache.spark.deploy.SparkSubmit --master "${SPARK_MASTER:-local[2]}" \
   --conf spark.ui.enabled=false ${SHUFFLE_PARTITIONS:+--conf spark.sql.shuffle.partitions=$SHUFFLE_PARTITIONS} \
   --class "$MAIN_CLASS" "$JOB_JAR" \

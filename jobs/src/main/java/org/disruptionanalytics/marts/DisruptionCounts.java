@@ -7,9 +7,11 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -25,9 +27,11 @@ import org.disruptionanalytics.contract.ReportingPeriod;
 
 /**
  * marts/disruption_counts (CONTRACT.md sections 3.2 and 3.3). Events are expanded once into the
- * cells they count in and summed per day; each period's current and prior spans are then sums of
- * whole days over a small table of the months each span covers, joined by month. No Spark job
- * per period or cell.
+ * cells they count in and summed per piece of a month: a whole month, or its days up to and after
+ * a span that ends inside it (a running period's data_to, its prior's end). Each period's current
+ * and prior spans are then sums of whole pieces over a small table of the months each span covers,
+ * joined by month. No Spark job per period or cell; a few pieces per cell and month rather than
+ * one row per cell and day.
  */
 public final class DisruptionCounts {
 
@@ -38,6 +42,7 @@ public final class DisruptionCounts {
   private static final String CURRENT_SPAN = "current_span";
   private static final String PRIOR_SPAN = "prior_span";
   private static final String PRIOR_AVAILABLE = "prior_available";
+  private static final String PIECE_END = "piece_end";
 
   private static final StructType PERIODS = new StructType()
       .add(PERIOD_TYPE, DataTypes.StringType, false).add(PERIOD_LABEL, DataTypes.StringType, false)
@@ -51,12 +56,16 @@ public final class DisruptionCounts {
 
   private final Dataset<Row> periods;
   private final Dataset<Row> spanMonths;
+  /** The spans' ends that are not the last day of their month, latest first. */
+  private final List<LocalDate> cuts;
   private final LocalDate asOf;
   private final String runId;
 
-  private DisruptionCounts(Dataset<Row> periods, Dataset<Row> spanMonths, LocalDate asOf, String runId) {
+  private DisruptionCounts(Dataset<Row> periods, Dataset<Row> spanMonths, List<LocalDate> cuts, LocalDate asOf,
+      String runId) {
     this.periods = periods;
     this.spanMonths = spanMonths;
+    this.cuts = cuts;
     this.asOf = asOf;
     this.runId = runId;
   }
@@ -75,13 +84,18 @@ public final class DisruptionCounts {
       }
     }
     List<Row> monthRows = new ArrayList<>();
+    TreeSet<LocalDate> cuts = new TreeSet<>(Comparator.reverseOrder());
     for (List<LocalDate> s : spans) {
+      LocalDate end = s.get(1);
+      if (!end.equals(YearMonth.from(end).atEndOfMonth())) {
+        cuts.add(end);
+      }
       for (YearMonth m = YearMonth.from(s.get(0)); !m.isAfter(YearMonth.from(s.get(1))); m = m.plusMonths(1)) {
         monthRows.add(RowFactory.create(Date.valueOf(m.atDay(1)), span(s.get(0), s.get(1)), Date.valueOf(s.get(1))));
       }
     }
     return new DisruptionCounts(spark.createDataFrame(periodRows, PERIODS),
-        spark.createDataFrame(monthRows, SPAN_MONTHS), asOf, runId);
+        spark.createDataFrame(monthRows, SPAN_MONTHS), List.copyOf(cuts), asOf, runId);
   }
 
   private static String span(LocalDate from, LocalDate to) {
@@ -89,34 +103,46 @@ public final class DisruptionCounts {
   }
 
   /**
-   * Events (from {@link DisruptionEvents}) to distinct events per cell and day, with their
-   * severity in the cell: each claim counts in its own agency and region, in the agency's ALL
+   * Events (from {@link DisruptionEvents}) to distinct events per cell and piece of a month, with
+   * their severity in the cell: each claim counts in its own agency and region, in the agency's ALL
    * row, the region's ALL row and ALL/ALL; an event counts once per cell at its highest severity
    * there. Most events have one claim, whose cells are distinct already: only the others are
    * grouped to take the highest severity per cell.
    */
-  public static Dataset<Row> daily(Dataset<Row> events) {
+  private Dataset<Row> pieces(Dataset<Row> events) {
     Column claim = col("claim");
     Column rank = col(DisruptionEvents.SEVERITY_RANK);
+    Column pieceEnd = pieceEnd(col(EVENT_DATE)).as(PIECE_END);
     Dataset<Row> single = events.filter(col(CLAIMS).equalTo(1))
-        .select(col(EVENT_DATE), element_at(col(DisruptionEvents.CLAIM_CELLS), 1).as("claim"))
-        .select(col(EVENT_DATE), claim.getField(THREAT_AREA).as(THREAT_AREA),
+        .select(pieceEnd, element_at(col(DisruptionEvents.CLAIM_CELLS), 1).as("claim"))
+        .select(col(PIECE_END), claim.getField(THREAT_AREA).as(THREAT_AREA),
             claim.getField(DisruptionEvents.SEVERITY_RANK).as(DisruptionEvents.SEVERITY_RANK), cells(claim))
-        .select(col(EVENT_DATE), col(THREAT_AREA), col("cell." + AGENCY_CODE).as(AGENCY_CODE),
+        .select(col(PIECE_END), col(THREAT_AREA), col("cell." + AGENCY_CODE).as(AGENCY_CODE),
             col("cell." + REGION_CODE).as(REGION_CODE), rank);
     Dataset<Row> joint = events.filter(col(CLAIMS).gt(1))
-        .select(col(EVENT_ID), col(EVENT_DATE), explode(col(DisruptionEvents.CLAIM_CELLS)).as("claim"))
-        .select(col(EVENT_ID), col(EVENT_DATE), claim.getField(THREAT_AREA).as(THREAT_AREA),
+        .select(col(EVENT_ID), pieceEnd, explode(col(DisruptionEvents.CLAIM_CELLS)).as("claim"))
+        .select(col(EVENT_ID), col(PIECE_END), claim.getField(THREAT_AREA).as(THREAT_AREA),
             claim.getField(DisruptionEvents.SEVERITY_RANK).as(DisruptionEvents.SEVERITY_RANK), cells(claim))
         // Grouping by the event first keeps the events' partitioning: no shuffle here.
-        .groupBy(col(EVENT_ID), col(EVENT_DATE), col(THREAT_AREA), col("cell." + AGENCY_CODE).as(AGENCY_CODE),
+        .groupBy(col(EVENT_ID), col(PIECE_END), col(THREAT_AREA), col("cell." + AGENCY_CODE).as(AGENCY_CODE),
             col("cell." + REGION_CODE).as(REGION_CODE))
         .agg(max(rank).as(DisruptionEvents.SEVERITY_RANK))
         .drop(EVENT_ID);
     return single.unionByName(joint)
-        .groupBy(THREAT_AREA, AGENCY_CODE, REGION_CODE, EVENT_DATE)
+        .groupBy(THREAT_AREA, AGENCY_CODE, REGION_CODE, PIECE_END)
         .agg(count(lit(1)).as(DISRUPTIONS), severityCount(rank, 3).as(MAJOR),
             severityCount(rank, 2).as(MODERATE), severityCount(rank, 1).as(MINOR));
+  }
+
+  /** The last day of a day's piece: the earliest cut on or after it in its month, else the month's end. */
+  private Column pieceEnd(Column day) {
+    Column end = last_day(day);
+    // Latest cut first, so that an earlier cut of the same month, applied later, wins.
+    for (LocalDate cut : cuts) {
+      end = when(day.leq(lit(Date.valueOf(cut))).and(day.geq(lit(Date.valueOf(cut.withDayOfMonth(1))))),
+          lit(Date.valueOf(cut))).otherwise(end);
+    }
+    return end;
   }
 
   /** The four cells a claim counts in: its agency and region, either or both rolled up to ALL. */
@@ -134,11 +160,11 @@ public final class DisruptionCounts {
     return sum(when(rank.equalTo(value), 1L).otherwise(0L));
   }
 
-  /** Daily cell counts in, the counts mart out. */
-  public Dataset<Row> apply(Dataset<Row> daily) {
-    Dataset<Row> spanCounts = daily
-        .join(broadcast(spanMonths), trunc(col(EVENT_DATE), "MM").equalTo(col(MONTH_START))
-            .and(col(EVENT_DATE).leq(col(SPAN_END))))
+  /** Events ({@link DisruptionEvents}) in, the counts mart out. */
+  public Dataset<Row> apply(Dataset<Row> events) {
+    Dataset<Row> spanCounts = pieces(events)
+        .join(broadcast(spanMonths), trunc(col(PIECE_END), "MM").equalTo(col(MONTH_START))
+            .and(col(PIECE_END).leq(col(SPAN_END))))
         .groupBy(col(THREAT_AREA), col(AGENCY_CODE), col(REGION_CODE), col(SPAN))
         .agg(sum(DISRUPTIONS).as(DISRUPTIONS), sum(MAJOR).as(MAJOR), sum(MODERATE).as(MODERATE),
             sum(MINOR).as(MINOR));

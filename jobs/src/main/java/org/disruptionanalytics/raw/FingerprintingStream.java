@@ -7,7 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.Consumer;
-import org.disruptionanalytics.raw.FileFingerprints.Fingerprint;
+import org.disruptionanalytics.raw.FileReads.Fingerprint;
 
 /**
  * A file's bytes as they are read, counted and hashed on the way, so that the parse that reads a

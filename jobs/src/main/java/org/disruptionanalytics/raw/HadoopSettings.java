@@ -21,9 +21,13 @@ public final class HadoopSettings implements Serializable {
   }
 
   public InputStream open(String uri) throws IOException {
+    Path path = new Path(uri);
+    return path.getFileSystem(configuration()).open(path);
+  }
+
+  public Configuration configuration() {
     Configuration conf = new Configuration(false);
     entries.forEach(conf::set);
-    Path path = new Path(uri);
-    return path.getFileSystem(conf).open(path);
+    return conf;
   }
 }

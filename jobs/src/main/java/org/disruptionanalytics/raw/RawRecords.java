@@ -31,17 +31,16 @@ public final class RawRecords {
   /**
    * Every record of the dataset's files as raw rows ({@link InputDataset#rawSchema()}), for the
    * caller to go on with in the same tasks: each text file parsed whole by one task, streaming (so
-   * records may span lines), and fingerprinted as it is read; each Parquet file read by Spark.
+   * records may span lines), its read reported to {@code reads}; each Parquet file read by Spark.
    */
   public static JavaRDD<Row> rows(
-      SparkSession spark, InputDataset dataset, List<InputFile> files, FileFingerprints fingerprints) {
+      SparkSession spark, InputDataset dataset, List<InputFile> files, FileReads reads) {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     List<JavaRDD<Row>> parts = new ArrayList<>();
     List<InputFile> text = files.stream().filter(f -> f.format() != InputFormat.PARQUET).toList();
     if (!text.isEmpty()) {
       HadoopSettings hadoop = new HadoopSettings(spark.sparkContext().hadoopConfiguration());
-      parts.add(sc.parallelize(text, text.size()).flatMap(f -> TextRecordParser.rows(
-          dataset, f.format(), f.relativePath(), f.mapping(), fingerprints.open(hadoop, f))));
+      parts.add(sc.parallelize(text, text.size()).flatMap(f -> reads.parse(hadoop, dataset, f)));
     }
     for (InputFile f : files) {
       if (f.format() == InputFormat.PARQUET) {

@@ -39,8 +39,8 @@ import org.disruptionanalytics.marts.DisruptionEvents;
 import org.disruptionanalytics.marts.Headline;
 import org.disruptionanalytics.marts.OcgCoverage;
 import org.disruptionanalytics.marts.SourceReturns;
-import org.disruptionanalytics.raw.FileFingerprints;
-import org.disruptionanalytics.raw.FileFingerprints.Fingerprint;
+import org.disruptionanalytics.raw.FileReads;
+import org.disruptionanalytics.raw.FileReads.Fingerprint;
 import org.disruptionanalytics.raw.InputFile;
 import org.disruptionanalytics.raw.InputFiles;
 import org.disruptionanalytics.raw.RawRecords;
@@ -65,6 +65,9 @@ public final class DisruptionPipeline {
   private static final long PROGRESS_INTERVAL_MS = 20_000;
   /** A table's row count that {@link #write} reads from what it wrote. */
   private static final long WRITTEN = -1;
+  /** The datasets of the side branch: the crime groups' and the investigations. */
+  private static final List<InputDataset> ALONGSIDE =
+      List.of(InputDataset.INVESTIGATIONS, InputDataset.OCG_REGISTER, InputDataset.OCG_LINKS);
 
   private final SparkSession spark;
   private final RunArguments args;
@@ -72,8 +75,13 @@ public final class DisruptionPipeline {
   private WarehousePublisher publisher;
   /** The first month of the counts' series; null when no disruption was kept and the config sets none. */
   private YearMonth seriesStart;
-  /** When the last stage ended: each stage's seconds run from there, so they add up to the run. */
-  private Instant stageClock;
+  /**
+   * When the thread's last stage ended: each stage's seconds run from there, so that a thread's
+   * stages add up to its time.
+   */
+  private final ThreadLocal<Instant> stageClock = new ThreadLocal<>();
+  /** How a thread's stages are marked in the log: the side branch's as {@code (alongside)}. */
+  private final ThreadLocal<String> stageTag = ThreadLocal.withInitial(() -> "");
 
   public DisruptionPipeline(SparkSession spark, RunArguments args, PipelineConfig config) {
     this.spark = spark;
@@ -81,14 +89,12 @@ public final class DisruptionPipeline {
     this.config = config;
   }
 
-  /** What one dataset's run counted: per file rows read, per file and source the outcomes. */
-  private record DatasetResult(
-      InputDataset dataset, Map<String, Long> rowsRead, Map<String, List<String>> ignored,
-      List<DataQuality.Count> counts) {}
+  /** What one dataset's run counted: per file and source the outcomes. */
+  private record DatasetResult(InputDataset dataset, List<DataQuality.Count> counts) {}
 
   public RunResult run() {
     Instant started = Instant.now();
-    stageClock = started;
+    stageClock.set(started);
     configureSession();
     ReferenceData reference = config.referenceDir() == null
         ? ReferenceData.bundled() : ReferenceData.fromFolder(Path.of(config.referenceDir()));
@@ -106,12 +112,29 @@ public final class DisruptionPipeline {
     // Every dataset is read and validated first: the parse fingerprints the files, and the run id,
     // which names the staging folder, needs every fingerprint before anything is written.
     Map<InputDataset, Dataset<Row>> validated = new EnumMap<>(InputDataset.class);
-    try {
-      FileFingerprints fingerprinting = new FileFingerprints(spark);
-      for (InputDataset dataset : InputDataset.values()) {
-        validated.put(dataset, validate(dataset, listing.of(dataset), reference, fingerprinting));
+    FileReads reading = new FileReads(spark);
+    SideBranch<Map<InputDataset, Dataset<Row>>> groupsValidated = alongside(started, () -> {
+      Map<InputDataset, Dataset<Row>> v = new EnumMap<>(InputDataset.class);
+      for (InputDataset dataset : ALONGSIDE) {
+        v.put(dataset, validate(dataset, listing.of(dataset), reference, reading));
       }
-      Map<String, Fingerprint> fingerprints = fingerprinting.of(spark, listing.files());
+      return v;
+    });
+    try {
+      try {
+        validated.put(InputDataset.DISRUPTIONS,
+            validate(InputDataset.DISRUPTIONS, listing.of(InputDataset.DISRUPTIONS), reference, reading));
+      } finally {
+        // Whatever the main thread met, the branch's datasets are in the map to be unpersisted.
+        Map<InputDataset, Dataset<Row>> alongside = groupsValidated.awaitQuietly();
+        if (alongside != null) {
+          validated.putAll(alongside);
+        }
+      }
+      groupsValidated.join();
+      Map<String, FileReads.Read> reads = reading.of(spark, listing.files());
+      Map<String, Fingerprint> fingerprints = new TreeMap<>();
+      reads.forEach((uri, r) -> fingerprints.put(uri, r.fingerprint()));
       String runId = RunId.of(fingerprints.values().stream().map(Fingerprint::sha256).toList(),
           listing.mappingSha256s(), args.asOf(), config.canonicalJson(), codeVersion());
       LOG.info("run {} as of {}: {} input files, {} bytes", runId, args.asOf(), listing.files().size(),
@@ -119,7 +142,7 @@ public final class DisruptionPipeline {
       publisher = WarehousePublisher.prepare(spark.sparkContext().hadoopConfiguration(), args.output(), runId,
           started, config.output());
       try {
-        RunResult result = runInto(started, runId, reference, listing, fingerprints, validated);
+        RunResult result = runInto(started, runId, reference, listing, reads, validated);
         publisher.publish();
         LOG.info("run {} published to {} in {} s", runId, args.output(), seconds(started));
         return result;
@@ -134,48 +157,85 @@ public final class DisruptionPipeline {
   }
 
   /**
+   * The crime-group datasets' work, on a thread beside the disruptions': the two share no table
+   * until the coverage mart. Its stages are logged as {@code (alongside)}, each timed from the
+   * branch's previous stage, so they overlap the main thread's.
+   */
+  private <T> SideBranch<T> alongside(Instant from, java.util.function.Supplier<T> work) {
+    return SideBranch.start("pipeline-alongside", () -> {
+      stageClock.set(from);
+      stageTag.set(" (alongside)");
+      return work.get();
+    });
+  }
+
+  /**
    * A dataset's typed rows with their reasons, materialised once (a local checkpoint: executor
    * storage, lineage cut), so that what follows neither re-reads the files nor re-validates. Each
-   * file is parsed and its rows validated in one task, fingerprinting it on the way.
+   * file is parsed and its rows validated in one task, which reports the file's read on the way.
    */
   private Dataset<Row> validate(InputDataset dataset, List<InputFile> files, ReferenceData reference,
-      FileFingerprints fingerprinting) {
+      FileReads reading) {
     DatasetRules rules = DatasetRules.of(dataset, List.copyOf(reference.agencies()));
     Dataset<Row> validated = new RowValidation(rules, reference)
-        .apply(spark, RawRecords.rows(spark, dataset, files, fingerprinting))
+        .apply(spark, RawRecords.rows(spark, dataset, files, reading))
         .localCheckpoint();
-    LOG.info("stage read+validate {}: {} files in {} s", dataset.folder(), files.size(), stageSeconds());
+    LOG.info("stage read+validate {}{}: {} files in {} s", dataset.folder(), stageTag.get(), files.size(), stageSeconds());
     return validated;
   }
 
   /** Everything but the publishing: tables and manifest into the staging folder. */
   private RunResult runInto(Instant started, String runId, ReferenceData reference, InputFiles.Listing listing,
-      Map<String, Fingerprint> fingerprints, Map<InputDataset, Dataset<Row>> validated) {
+      Map<String, FileReads.Read> reads, Map<InputDataset, Dataset<Row>> validated) {
 
-    List<DatasetResult> results = new ArrayList<>();
+    // The manifest lists the outputs in the order of a run on one thread: the datasets', the data
+    // quality mart, the groups, the other marts, the report.
+    List<RunManifest.Output> groupOutputs = new ArrayList<>();
+    List<RunManifest.Output> linked = new ArrayList<>();
+    SideBranch<List<DatasetResult>> groups = alongside(Instant.now(), () -> {
+      List<DatasetResult> r = new ArrayList<>();
+      for (InputDataset dataset : ALONGSIDE) {
+        r.add(runDataset(dataset, listing.of(dataset), reads, reference, runId, groupOutputs, validated.get(dataset)));
+      }
+      linkGroups(linked);
+      return r;
+    });
     List<RunManifest.Output> outputs = new ArrayList<>();
-    for (InputDataset dataset : InputDataset.values()) {
-      results.add(runDataset(dataset, listing.of(dataset), reference, runId, outputs, validated.get(dataset)));
+    List<RunManifest.Output> martOutputs = new ArrayList<>();
+    List<DatasetResult> results = new ArrayList<>();
+    DisruptionMarts marts;
+    try {
+      results.add(runDataset(InputDataset.DISRUPTIONS, listing.of(InputDataset.DISRUPTIONS), reads, reference, runId,
+          outputs, validated.get(InputDataset.DISRUPTIONS)));
+      marts = disruptionMarts(runId, martOutputs);
+    } finally {
+      groups.awaitQuietly();
     }
-
-    List<DataQuality.Count> allCounts = results.stream().flatMap(r -> r.counts().stream()).toList();
-    List<Row> quality = DataQuality.rows(allCounts, args.asOf(), runId);
-    write(DataQuality.table(spark, quality).coalesce(1), "marts/data_quality", quality.size(), outputs, null);
-    linkGroups(outputs);
-    List<String> headline = marts(runId, outputs);
-    report(runId, listing, fingerprints, outputs);
+    List<String> headline;
+    try {
+      results.addAll(groups.join());
+      outputs.addAll(groupOutputs);
+      List<DataQuality.Count> allCounts = results.stream().flatMap(r -> r.counts().stream()).toList();
+      List<Row> quality = DataQuality.rows(allCounts, args.asOf(), runId);
+      write(DataQuality.table(spark, quality).coalesce(1), "marts/data_quality", quality.size(), outputs, null);
+      outputs.addAll(linked);
+      outputs.addAll(martOutputs);
+      headline = coverage(runId, marts, outputs);
+    } finally {
+      marts.events().unpersist();
+    }
+    report(runId, listing, reads, outputs);
 
     List<RunManifest.Input> inputs = new ArrayList<>();
     for (DatasetResult r : results) {
       for (InputFile f : listing.of(r.dataset())) {
-        Fingerprint fp = fingerprints.get(f.uri());
+        FileReads.Read read = reads.get(f.uri());
         Map<String, Long> outcomes = new TreeMap<>();
         r.counts().stream().filter(c -> c.sourceFile().equals(f.relativePath()))
             .forEach(c -> outcomes.merge(c.outcome(), c.rows(), Long::sum));
-        List<String> ignored = f.format() == InputFormat.JSON_LINES
-            ? r.ignored().getOrDefault(f.relativePath(), List.of()) : f.ignoredColumns();
-        inputs.add(new RunManifest.Input(r.dataset().folder(), f.uri(), fp.bytes(), fp.sha256(),
-            r.rowsRead().getOrDefault(f.relativePath(), 0L), outcomes, ignored,
+        List<String> ignored = f.format() == InputFormat.JSON_LINES ? read.ignoredKeys() : f.ignoredColumns();
+        inputs.add(new RunManifest.Input(r.dataset().folder(), f.uri(), read.fingerprint().bytes(),
+            read.fingerprint().sha256(), read.rows(), outcomes, ignored,
             f.mapping() == null ? null : f.mapping().name()));
       }
     }
@@ -194,11 +254,14 @@ public final class DisruptionPipeline {
     write(groups.coalesce(1), "clean/ocg_groups", WRITTEN, outputs, null);
   }
 
+  /** The events (materialised, for the coverage mart too) and the counts. */
+  private record DisruptionMarts(Dataset<Row> events, Dataset<Row> counts) {}
+
   /**
-   * marts/disruption_events, marts/disruption_counts, marts/source_returns and marts/ocg_coverage,
-   * from the clean tables just written; returns the headline lines.
+   * marts/disruption_events, marts/disruption_counts and marts/source_returns, from the clean
+   * disruptions just written.
    */
-  private List<String> marts(String runId, List<RunManifest.Output> outputs) {
+  private DisruptionMarts disruptionMarts(String runId, List<RunManifest.Output> outputs) {
     Dataset<Row> clean = readTable("clean/disruptions");
     seriesStart = config.seriesStart();
     if (seriesStart == null) {
@@ -211,23 +274,28 @@ public final class DisruptionPipeline {
     try {
       write(DisruptionEvents.mart(events, args.asOf(), runId), "marts/disruption_events", WRITTEN, outputs, null);
       Dataset<Row> counts = events
-          .transform(DisruptionCounts::daily)
           .transform(DisruptionCounts.forSeries(spark, firstMonth, args.asOf(), runId)::apply)
           .localCheckpoint();
       write(counts.coalesce(1), "marts/disruption_counts", WRITTEN, outputs, null);
       Dataset<Row> returns = clean.transform(new SourceReturns(args.asOf(), runId)::apply);
       write(returns.coalesce(1), "marts/source_returns", WRITTEN, outputs, null);
-      Dataset<Row> coverage = readTable("clean/ocg_register")
-          .transform(new OcgCoverage(readTable("clean/ocg_groups"), events, readTable("clean/investigations"),
-              args.asOf(), runId)::apply)
-          .localCheckpoint();
-      write(coverage.coalesce(1), "marts/ocg_coverage", WRITTEN, outputs, null);
-      List<String> headline = new ArrayList<>(Headline.lines(counts, "OIC"));
-      headline.addAll(OcgCoverage.lines(coverage));
-      return headline;
-    } finally {
+      return new DisruptionMarts(events, counts);
+    } catch (RuntimeException | Error e) {
       events.unpersist();
+      throw e;
     }
+  }
+
+  /** marts/ocg_coverage, from the events and the crime-group tables; returns the headline lines. */
+  private List<String> coverage(String runId, DisruptionMarts marts, List<RunManifest.Output> outputs) {
+    Dataset<Row> coverage = readTable("clean/ocg_register")
+        .transform(new OcgCoverage(readTable("clean/ocg_groups"), marts.events(), readTable("clean/investigations"),
+            args.asOf(), runId)::apply)
+        .localCheckpoint();
+    write(coverage.coalesce(1), "marts/ocg_coverage", WRITTEN, outputs, null);
+    List<String> headline = new ArrayList<>(Headline.lines(marts.counts(), "OIC"));
+    headline.addAll(OcgCoverage.lines(coverage));
+    return headline;
   }
 
   /**
@@ -236,7 +304,7 @@ public final class DisruptionPipeline {
    * lists its files. Its revisions compare with the previous published version, still at
    * {@code <output>} since this run has not published yet.
    */
-  private void report(String runId, InputFiles.Listing listing, Map<String, Fingerprint> fingerprints,
+  private void report(String runId, InputFiles.Listing listing, Map<String, FileReads.Read> reads,
       List<RunManifest.Output> outputs) {
     org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
     ReportContext ctx = new ReportContext(RunManifest.CONTRACT_VERSION, args.asOf(), runId, config.reportThreatArea(),
@@ -245,7 +313,7 @@ public final class DisruptionPipeline {
     List<ReleaseRecord.Input> inputs = new ArrayList<>();
     for (InputDataset dataset : InputDataset.values()) {
       for (InputFile f : listing.of(dataset)) {
-        inputs.add(new ReleaseRecord.Input(dataset.folder(), f.uri(), fingerprints.get(f.uri()).sha256()));
+        inputs.add(new ReleaseRecord.Input(dataset.folder(), f.uri(), reads.get(f.uri()).fingerprint().sha256()));
       }
     }
     List<MonthlySummary.Written> files;
@@ -269,28 +337,19 @@ public final class DisruptionPipeline {
   }
 
   private DatasetResult runDataset(
-      InputDataset dataset, List<InputFile> files, ReferenceData reference, String runId,
-      List<RunManifest.Output> outputs, Dataset<Row> validated) {
+      InputDataset dataset, List<InputFile> files, Map<String, FileReads.Read> reads, ReferenceData reference,
+      String runId, List<RunManifest.Output> outputs, Dataset<Row> validated) {
     DatasetRules rules = DatasetRules.of(dataset, List.copyOf(reference.agencies()));
     // The outcomes are materialised once too, so the outcome branches, counts and writes that
     // follow do not re-plan the transforms.
     Dataset<Row> classified = validated
         .transform(new RecordOutcomes(rules, args.asOf())::apply)
         .localCheckpoint();
-    LOG.info("stage outcomes {}: {} files in {} s", dataset.folder(), files.size(), stageSeconds());
+    LOG.info("stage outcomes {}{}: {} files in {} s", dataset.folder(), stageTag.get(), files.size(), stageSeconds());
     try {
+      // Rows read as the parse counted them, against the outcomes Spark counts now.
       Map<String, Long> rowsRead = new TreeMap<>();
-      Map<String, List<String>> ignored = new TreeMap<>();
-      for (Row r : validated.groupBy(SOURCE_FILE).count().collectAsList()) {
-        rowsRead.put(r.getString(0), r.getLong(1));
-      }
-      // Few rows name ignored keys (JSON Lines only): a filter first, not a list per row, which
-      // made the row count an object aggregation over every row.
-      for (Row r : validated.filter(col(IGNORED_COLUMNS).isNotNull())
-          .select(col(SOURCE_FILE), explode(col(IGNORED_COLUMNS))).distinct().collectAsList()) {
-        ignored.computeIfAbsent(r.getString(0), f -> new ArrayList<>()).add(r.getString(1));
-      }
-      ignored.values().forEach(java.util.Collections::sort);
+      files.forEach(f -> rowsRead.put(f.relativePath(), reads.get(f.uri()).rows()));
       List<DataQuality.Count> counts = new ArrayList<>();
       for (Row r : classified.groupBy(col(SOURCE_FILE), CleanTables.qualitySource(rules), col(OUTCOME))
           .count().collectAsList()) {
@@ -310,7 +369,7 @@ public final class DisruptionPipeline {
       }
       write(CleanTables.quarantine(rules, classified, validated, args.asOf().toString(), runId).coalesce(1),
           "quarantine/" + dataset.folder(), quarantined, outputs, null);
-      return new DatasetResult(dataset, rowsRead, ignored, counts);
+      return new DatasetResult(dataset, counts);
     } finally {
       classified.unpersist();
       validated.unpersist();
@@ -339,12 +398,12 @@ public final class DisruptionPipeline {
       throw new PipelineException(Kind.OUTPUT, "cannot write " + path + ": " + rootMessage(e), e);
     }
     outputs.add(new RunManifest.Output(name, new org.apache.hadoop.fs.Path(args.output(), name).toString(), rows));
-    LOG.info("stage {}: {} rows in {} s", name, rows, stageSeconds());
+    LOG.info("stage {}{}: {} rows in {} s", name, stageTag.get(), rows, stageSeconds());
   }
 
   private String stageSeconds() {
-    String s = seconds(stageClock);
-    stageClock = Instant.now();
+    String s = seconds(stageClock.get());
+    stageClock.set(Instant.now());
     return s;
   }
 

@@ -19,7 +19,7 @@ import org.disruptionanalytics.SharedSpark;
 import org.disruptionanalytics.dataset.ColumnRule;
 import org.disruptionanalytics.dataset.DatasetRules;
 import org.disruptionanalytics.dataset.InputDataset;
-import org.disruptionanalytics.raw.FileFingerprints;
+import org.disruptionanalytics.raw.FileReads;
 import org.disruptionanalytics.raw.InputFiles;
 import org.disruptionanalytics.raw.RawRecords;
 import org.disruptionanalytics.reference.ReferenceData;
@@ -91,9 +91,9 @@ class RecordValidatorEquivalenceTest {
     SparkSession spark = SharedSpark.spark();
     InputFiles.Listing listing = InputFiles.list(Path.of("..", "data", folder).toString(),
         spark.sparkContext().hadoopConfiguration(), List.of());
-    FileFingerprints fingerprints = new FileFingerprints(spark);
+    FileReads reads = new FileReads(spark);
     for (InputDataset d : InputDataset.values()) {
-      Dataset<Row> raw = spark.createDataFrame(RawRecords.rows(spark, d, listing.of(d), fingerprints), d.rawSchema())
+      Dataset<Row> raw = spark.createDataFrame(RawRecords.rows(spark, d, listing.of(d), reads), d.rawSchema())
           .localCheckpoint();
       assertEquivalent(d, raw);
     }

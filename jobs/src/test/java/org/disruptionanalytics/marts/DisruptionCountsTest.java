@@ -78,7 +78,6 @@ class DisruptionCountsTest {
 
   private static Dataset<Row> countsOf(boolean countClaimed) {
     return clean.transform(new DisruptionEvents(countClaimed)::apply)
-        .transform(DisruptionCounts::daily)
         .transform(DisruptionCounts.forSeries(SharedSpark.spark(), YearMonth.of(2025, 1), AS_OF, "run")::apply);
   }
 

@@ -34,7 +34,6 @@ public final class CountsBenchmark {
     List<Long> bare = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
       counts.add(time(() -> clean.transform(new DisruptionEvents(false)::apply)
-          .transform(DisruptionCounts::daily)
           .transform(DisruptionCounts.forSeries(spark, first, asOf, "bench")::apply)
           .write().format("noop").mode("overwrite").save()));
       bare.add(time(() -> clean.filter(col(STATUS).equalTo("VALIDATED"))

@@ -1,5 +1,7 @@
 package org.disruptionanalytics.raw;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,15 +16,23 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.disruptionanalytics.contract.Columns;
 import org.disruptionanalytics.SharedSpark;
 import org.disruptionanalytics.dataset.InputDataset;
 import org.disruptionanalytics.dataset.InputFormat;
-import org.disruptionanalytics.raw.FileFingerprints.Fingerprint;
+import org.disruptionanalytics.raw.FileReads.Fingerprint;
 import org.junit.jupiter.api.Test;
 
-/** Fingerprints taken while parsing are those of the whole file, as a plain digest gives them. */
-class FileFingerprintsTest {
+/**
+ * Fingerprints taken while parsing are those of the whole file, as a plain digest gives them; rows
+ * and ignored keys counted while parsing are those Spark counts over the rows.
+ */
+class FileReadsTest {
 
   private static Fingerprint plain(byte[] bytes) throws Exception {
     return new Fingerprint(bytes.length, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
@@ -43,20 +53,39 @@ class FileFingerprintsTest {
   }
 
   @Test
-  void everyBundledFileIsFingerprintedByItsParseOrOnItsOwn() throws Exception {
+  void everyBundledFileIsFingerprintedAndCountedByItsParseOrOnItsOwn() throws Exception {
     SparkSession spark = SharedSpark.spark();
     InputFiles.Listing listing = InputFiles.list(Path.of("..", "data", "sample").toString(),
         spark.sparkContext().hadoopConfiguration(), List.of());
     assertTrue(listing.files().stream().anyMatch(f -> f.format() == InputFormat.PARQUET));
-    FileFingerprints fingerprints = new FileFingerprints(spark);
+    FileReads reads = new FileReads(spark);
+    Map<String, Long> rowsBySpark = new TreeMap<>();
+    Map<String, TreeSet<String>> ignoredBySpark = new TreeMap<>();
     for (InputDataset d : InputDataset.values()) {
-      RawRecords.rows(spark, d, listing.of(d), fingerprints).count();
+      Dataset<Row> rows = spark.createDataFrame(RawRecords.rows(spark, d, listing.of(d), reads), d.rawSchema())
+          .localCheckpoint();
+      for (Row r : rows.groupBy(Columns.SOURCE_FILE).count().collectAsList()) {
+        rowsBySpark.put(r.getString(0), r.getLong(1));
+      }
+      for (Row r : rows.select(col(Columns.SOURCE_FILE), explode(col(Columns.IGNORED_COLUMNS))).collectAsList()) {
+        ignoredBySpark.computeIfAbsent(r.getString(0), f -> new TreeSet<>()).add(r.getString(1));
+      }
     }
-    Map<String, Fingerprint> byUri = fingerprints.of(spark, listing.files());
+    Map<String, FileReads.Read> byUri = reads.of(spark, listing.files());
     assertEquals(listing.files().size(), byUri.size());
+    long jsonKeys = 0;
     for (InputFile f : listing.files()) {
-      assertEquals(plain(Files.readAllBytes(Path.of(java.net.URI.create(f.uri())))), byUri.get(f.uri()), f.uri());
+      FileReads.Read read = byUri.get(f.uri());
+      assertEquals(plain(Files.readAllBytes(Path.of(java.net.URI.create(f.uri())))), read.fingerprint(), f.uri());
+      assertEquals(rowsBySpark.getOrDefault(f.relativePath(), 0L), read.rows(), f.uri());
+      if (f.format() == InputFormat.JSON_LINES) {
+        assertEquals(List.copyOf(ignoredBySpark.getOrDefault(f.relativePath(), new TreeSet<>())), read.ignoredKeys(),
+            f.uri());
+        jsonKeys += read.ignoredKeys().size();
+      }
     }
+    assertTrue(jsonKeys > 0, "the sample's JSON Lines files name keys no column reads");
+    assertEquals(1748, byUri.values().stream().mapToLong(FileReads.Read::rows).sum(), "the sample's rows, all files");
   }
 
   @Test
@@ -64,6 +93,6 @@ class FileFingerprintsTest {
     SparkSession spark = SharedSpark.spark();
     InputFiles.Listing listing = InputFiles.list(Path.of("..", "data", "sample").toString(),
         spark.sparkContext().hadoopConfiguration(), List.of());
-    assertThrows(IllegalStateException.class, () -> new FileFingerprints(spark).of(spark, listing.files()));
+    assertThrows(IllegalStateException.class, () -> new FileReads(spark).of(spark, listing.files()));
   }
 }
