@@ -43,10 +43,13 @@ public final class CleanTables {
     Dataset<Row> rawText = validated.select(col(SOURCE_FILE).as("_file"), col(ROW_NUMBER).as("_row"),
         col(RAW_RECORD).as("_raw"));
     // Conflicting copies are few: sent to every task that reads the rows, which need not move.
+    // An inner join, because Spark broadcasts only the side an outer join does not keep (a left
+    // join from the conflicts shuffled every row read); it keeps every conflict all the same, as
+    // each is a row read, with its one (file, row).
     Dataset<Row> conflicts = broadcast(quarantined.filter(conflict));
-    Dataset<Row> restored = conflicts
-        .join(rawText, conflicts.col(SOURCE_FILE).equalTo(rawText.col("_file"))
-            .and(conflicts.col(ROW_NUMBER).equalTo(rawText.col("_row"))), "left")
+    Dataset<Row> restored = rawText
+        .join(conflicts, conflicts.col(SOURCE_FILE).equalTo(rawText.col("_file"))
+            .and(conflicts.col(ROW_NUMBER).equalTo(rawText.col("_row"))), "inner")
         .withColumn(RAW_RECORD, col("_raw"))
         .drop("_file", "_row", "_raw");
     return quarantined.filter(not(conflict)).unionByName(restored)
