@@ -129,6 +129,31 @@ class MainTest {
         "--as-of", "2026-03-31"), 3, "cannot read input file");
   }
 
+  /**
+   * A compressed file cut short after its header: the listing reads the header, the parse meets
+   * the cut. One line naming the file, exit status 3, and no warehouse written.
+   */
+  @Test
+  void aTruncatedArchiveIsAnInputErrorNamingTheFile() throws Exception {
+    String text = InputFolder.DISRUPTIONS_HEADER + "\n"
+        + "NCA,D1,NCA,,NW,OIC,,,,2025-05-01,2025-05-02,MAJOR,ARREST,VALIDATED,2025-05-02T09:00:00Z\n".repeat(2000);
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    for (String name : List.of("b_nca.csv.gz", "b_nca.csv.bz2")) {
+      byte[] whole = name.endsWith(".gz") ? InputBytes.gzip(utf8) : InputBytes.bzip2(utf8);
+      InputFolder in = new InputFolder(tmp.resolve("truncated-" + name));
+      in.file("disruptions", "a_plain.csv", InputFolder.DISRUPTIONS_HEADER);
+      in.bytes("disruptions", name, java.util.Arrays.copyOf(whole, whole.length - 5));
+      Path out = tmp.resolve("o-" + name);
+      Result r = main("run", "--input", in.root().toString(), "--output", out.toString(), "--as-of", "2026-03-31");
+      String expected = name.endsWith(".gz")
+          ? "not a complete gzip file (corrupt or truncated: Unexpected end of input stream)"
+          : "not a complete bzip2 file (corrupt or truncated: Unexpected end of stream)";
+      assertEquals(new Result(3, "", "disruption-analytics: cannot read input file disruptions/" + name + ": "
+          + expected + "\n"), r);
+      assertFalse(Files.exists(out.resolve("_manifest.json")), "nothing published");
+    }
+  }
+
   @Test
   void verboseAddsTheStackTrace() {
     Result r = main("run", "--input", tmp.resolve("nowhere").toString(), "--output",

@@ -20,6 +20,7 @@ import org.disruptionanalytics.dataset.InputDataset;
  * @param dateFormat java.time pattern of every date column; null when dates are yyyy-MM-dd
  * @param timestampFormat java.time pattern of every timestamp column; null when they are ISO 8601
  * @param timestampZone zone of timestamps whose pattern has no offset; null when it has one
+ * @param encoding Java's name of the character encoding of the files' bytes; null when UTF-8
  */
 public record SourceMapping(
     String name,
@@ -32,7 +33,8 @@ public record SourceMapping(
     Map<String, Map<String, String>> codes,
     String dateFormat,
     String timestampFormat,
-    String timestampZone) implements Serializable {
+    String timestampZone,
+    String encoding) implements Serializable {
 
   /**
    * Where a file of this mapping holds a contract column, in the parser's spelling (trimmed, lower

@@ -12,6 +12,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.FileSystems;
 import java.nio.file.PathMatcher;
 import java.security.MessageDigest;
@@ -73,7 +76,8 @@ public final class SourceMappings {
       @JsonProperty("codes") LinkedHashMap<String, LinkedHashMap<String, String>> codes,
       @JsonProperty("date_format") String dateFormat,
       @JsonProperty("timestamp_format") String timestampFormat,
-      @JsonProperty("timestamp_zone") String timestampZone) {}
+      @JsonProperty("timestamp_zone") String timestampZone,
+      @JsonProperty("encoding") String encoding) {}
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -275,7 +279,20 @@ public final class SourceMappings {
       checkTimestampPattern(name, timestampFormat, zone);
     }
     return new SourceMapping(name, sha256, j.description(), dataset, j.files(), inOrder(columns),
-        inOrder(constants), inOrder(codes), dateFormat, timestampFormat, zone);
+        inOrder(constants), inOrder(codes), dateFormat, timestampFormat, zone, encoding(name, j.encoding()));
+  }
+
+  /** The encoding's canonical Java name (an alias such as {@code cp1252} is accepted); null when absent. */
+  private static String encoding(String name, String encoding) {
+    if (encoding == null) {
+      return null;
+    }
+    try {
+      return Charset.forName(encoding).name();
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw error(name, "encoding", "'" + encoding + "' is not a character encoding Java knows"
+          + " (e.g. windows-1252, ISO-8859-1, UTF-8)");
+    }
   }
 
   private static void checkColumn(String name, String key, String column, InputDataset dataset) {

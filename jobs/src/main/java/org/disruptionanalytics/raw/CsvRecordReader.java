@@ -22,6 +22,8 @@ public final class CsvRecordReader {
   private final char[] buffer = new char[1 << 14];
   private int position;
   private int limit;
+  /** Where in the text {@code buffer[0]} stands. */
+  private long bufferStart;
   private long line = 1;
   private int pushedBack = -2;
   private boolean first = true;
@@ -55,10 +57,19 @@ public final class CsvRecordReader {
       if (n < 0) {
         return -1;
       }
+      bufferStart += limit;
       position = 0;
       limit = n;
     }
     return buffer[position++];
+  }
+
+  /**
+   * Characters of the text read so far (a byte-order mark included): taken before and after
+   * {@link #next}, they bound the record it returns, for a reader that knows more about the text.
+   */
+  public long offset() {
+    return bufferStart + position - (pushedBack >= 0 ? 1 : 0);
   }
 
   /** The next record, or null at the end of input. Empty lines are not records. */

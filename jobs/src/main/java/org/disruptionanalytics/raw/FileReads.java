@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.CollectionAccumulator;
+import org.disruptionanalytics.PipelineException;
+import org.disruptionanalytics.PipelineException.Kind;
 import org.disruptionanalytics.contract.Columns;
 import org.disruptionanalytics.dataset.InputDataset;
 import org.disruptionanalytics.dataset.InputFormat;
@@ -39,8 +42,10 @@ public final class FileReads implements Serializable {
   /**
    * @param ignoredKeys sorted; what a JSON Lines parse saw (a CSV file's ignored columns are its
    *     header's, known from the listing)
+   * @param undecodable records holding bytes not valid in the file's encoding (malformed rows)
    */
-  public record Read(Fingerprint fingerprint, long rows, List<String> ignoredKeys) implements Serializable {}
+  public record Read(Fingerprint fingerprint, long rows, List<String> ignoredKeys, long undecodable)
+      implements Serializable {}
 
   private record Reported(String uri, Read read) implements Serializable {}
 
@@ -53,12 +58,20 @@ public final class FileReads implements Serializable {
 
   /**
    * The rows of a text file (as {@link TextRecordParser#rows}), which report the file's read when
-   * the last has been taken: only a parse read to its end, in a task that succeeds, reports.
+   * the last has been taken: only a parse read to its end, in a task that succeeds, reports. The
+   * fingerprint is of the bytes as stored, the rows those of the text decompressed. A file that
+   * cannot be read to its end (a truncated archive) fails the task with an input error naming it.
    */
-  Iterator<Row> parse(HadoopSettings hadoop, InputDataset dataset, InputFile file) throws IOException {
+  Iterator<Row> parse(HadoopSettings hadoop, InputDataset dataset, InputFile file) {
     Fingerprint[] fingerprint = new Fingerprint[1];
-    InputStream in = new FingerprintingStream(hadoop.open(file.uri()), f -> fingerprint[0] = f);
-    Iterator<Row> rows = TextRecordParser.rows(dataset, file.format(), file.relativePath(), file.mapping(), in);
+    TextRecordParser.Rows rows;
+    try {
+      InputStream stored = new FingerprintingStream(hadoop.open(file.uri()), f -> fingerprint[0] = f);
+      InputStream text = file.compression().open(stored, file.uri(), hadoop.configuration());
+      rows = TextRecordParser.rows(dataset, file.format(), file.relativePath(), file.mapping(), text);
+    } catch (IOException e) {
+      throw unreadable(file, e);
+    }
     int ignoredAt = dataset.rawSchema().fieldIndex(Columns.IGNORED_COLUMNS);
     return new Iterator<>() {
       private long count;
@@ -67,11 +80,17 @@ public final class FileReads implements Serializable {
 
       @Override
       public boolean hasNext() {
-        boolean more = rows.hasNext();
+        boolean more;
+        try {
+          more = rows.hasNext();
+        } catch (UncheckedIOException e) {
+          throw unreadable(file, e.getCause());
+        }
         if (!more && !done) {
           // The parser closed the stream on its last record, which fingerprinted the file.
           done = true;
-          reported.add(new Reported(file.uri(), new Read(fingerprint[0], count, List.copyOf(ignored))));
+          reported.add(new Reported(file.uri(),
+              new Read(fingerprint[0], count, List.copyOf(ignored), rows.undecodable())));
         }
         return more;
       }
@@ -89,6 +108,29 @@ public final class FileReads implements Serializable {
         return r;
       }
     };
+  }
+
+  /** A text file that could not be read to its end: the run stops, with no row of it used. */
+  private static PipelineException unreadable(InputFile file, IOException e) {
+    return new PipelineException(Kind.INPUT, "cannot read input file " + file.relativePath() + ": "
+        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+  }
+
+  /**
+   * What the run warns about, of what the parses found: per file in the given order, the records
+   * holding bytes that are not valid in the file's encoding.
+   */
+  public static List<String> warnings(List<InputFile> files, Map<String, Read> reads) {
+    List<String> warnings = new ArrayList<>();
+    for (InputFile f : files) {
+      long n = reads.get(f.uri()).undecodable();
+      if (n > 0) {
+        warnings.add(f.relativePath() + ": " + n + (n == 1 ? " record holds" : " records hold")
+            + " bytes that are not valid " + f.encoding() + ", quarantined as MALFORMED_ROW"
+            + " (raw_record shows each invalid sequence as U+FFFD)");
+      }
+    }
+    return warnings;
   }
 
   /**
@@ -126,7 +168,7 @@ public final class FileReads implements Serializable {
         .mapToPair(f -> {
           Fingerprint[] whole = new Fingerprint[1];
           new FingerprintingStream(hadoop.open(f.uri()), fp -> whole[0] = fp).close();
-          return new Tuple2<>(f.uri(), new Read(whole[0], records(hadoop, f.uri()), List.of()));
+          return new Tuple2<>(f.uri(), new Read(whole[0], records(hadoop, f.uri()), List.of(), 0));
         })
         .collect();
     Map<String, Read> byUri = new HashMap<>();

@@ -11,14 +11,26 @@ import org.disruptionanalytics.mapping.SourceMapping;
  *
  * @param relativePath path below the input root (e.g. {@code disruptions/nca.csv}): what the
  *     tables record, so that the same inputs give the same tables wherever they are stored
+ * @param compression how the file is stored; its format is that of the name without the suffix
  * @param uri fully qualified location, as the file system names it
+ * @param bytes as stored (compressed, for a compressed file)
  * @param columns the columns the file declares (CSV header, Parquet schema); empty for JSON Lines,
  *     whose keys vary from line to line
  * @param mapping the source mapping the file is read through; null when it has the contract's layout
  */
 public record InputFile(
-    InputDataset dataset, InputFormat format, String relativePath, String uri, long bytes,
+    InputDataset dataset, InputFormat format, Compression compression, String relativePath, String uri, long bytes,
     List<String> columns, SourceMapping mapping) implements Serializable {
+
+  /** The same file, declaring these columns. */
+  public InputFile withColumns(List<String> declared) {
+    return new InputFile(dataset, format, compression, relativePath, uri, bytes, List.copyOf(declared), mapping);
+  }
+
+  /** The name of the character encoding of its bytes: UTF-8 unless its mapping names another. */
+  public String encoding() {
+    return TextRecordParser.encoding(mapping).name();
+  }
 
   /** Declared columns that no contract column is read from. */
   public List<String> ignoredColumns() {

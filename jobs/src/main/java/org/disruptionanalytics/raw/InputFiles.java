@@ -71,18 +71,21 @@ public final class InputFiles {
         int before = files.size();
         for (FileStatus status : found) {
           String relative = relativePath(qualifiedRoot, status.getPath());
-          Optional<InputFormat> format = InputFormat.ofFileName(status.getPath().getName());
-          if (format.isEmpty()) {
-            warnings.add("ignored file of unknown format (not .csv, .jsonl or .parquet): " + relative);
+          String name = status.getPath().getName();
+          Compression compression = Compression.ofFileName(name);
+          Optional<InputFormat> format = InputFormat.ofFileName(compression.stripped(name));
+          if (format.isEmpty() || (format.get() == InputFormat.PARQUET && compression != Compression.NONE)) {
+            warnings.add("ignored file of unknown format (not .csv, .jsonl or .parquet, nor .csv or .jsonl"
+                + " compressed as .gz or .bz2): " + relative);
             continue;
           }
           SourceMapping mapping = mappings.forFile(dataset, format.get(), relative);
-          List<String> declared = declaredColumns(fs, conf, status.getPath(), format.get());
+          InputFile file = new InputFile(dataset, format.get(), compression, relative,
+              status.getPath().toString(), status.getLen(), List.of(), mapping);
+          file = file.withColumns(declaredColumns(fs, conf, file, warnings));
           if (mapping != null && format.get() == InputFormat.CSV) {
-            SourceMappings.checkHeader(mapping, relative, declared);
+            SourceMappings.checkHeader(mapping, relative, file.columns());
           }
-          InputFile file = new InputFile(dataset, format.get(), relative,
-              status.getPath().toString(), status.getLen(), declared, mapping);
           if (!file.missingRequiredColumns().isEmpty()) {
             warnings.add(relative + " lacks required column(s) " + String.join(", ",
                 file.missingRequiredColumns()) + ": its rows are quarantined as MISSING_FIELD");
@@ -122,17 +125,27 @@ public final class InputFiles {
     return f.startsWith(r + "/") ? f.substring(r.length() + 1) : f;
   }
 
-  private static List<String> declaredColumns(
-      FileSystem fs, Configuration conf, Path path, InputFormat format) {
+  /**
+   * The columns a file declares, read from its start (through its decompressor, so a file that is
+   * not the archive its name says stops the run here); a CSV header holding bytes not valid in
+   * the file's encoding adds a warning.
+   */
+  private static List<String> declaredColumns(FileSystem fs, Configuration conf, InputFile file, List<String> warnings) {
+    Path path = new Path(file.uri());
     try {
-      switch (format) {
+      switch (file.format()) {
         case CSV -> {
-          try (InputStream in = fs.open(path)) {
-            return TextRecordParser.csvHeader(in);
+          try (InputStream in = file.compression().open(fs.open(path), file.uri(), conf)) {
+            TextRecordParser.CsvHeader header = TextRecordParser.csvHeader(in, file.mapping());
+            if (header.undecodable()) {
+              warnings.add(file.relativePath() + ": its header holds bytes that are not valid "
+                  + file.encoding() + " (shown as U+FFFD in its column names)");
+            }
+            return header.columns();
           }
         }
         case JSON_LINES -> {
-          try (InputStream in = fs.open(path)) {
+          try (InputStream in = file.compression().open(fs.open(path), file.uri(), conf)) {
             in.read();
           }
           return List.of();
@@ -143,7 +156,7 @@ public final class InputFiles {
                 .map(Type::getName).map(ColumnName::of).toList();
           }
         }
-        default -> throw new IllegalStateException(format.name());
+        default -> throw new IllegalStateException(file.format().name());
       }
     } catch (FileNotFoundException e) {
       throw new PipelineException(Kind.INPUT, "input file disappeared: " + path, e);

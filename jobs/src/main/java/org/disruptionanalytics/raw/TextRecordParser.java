@@ -4,12 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,6 +29,8 @@ import org.disruptionanalytics.mapping.SourceMapping;
  * Turns the bytes of one CSV or JSON Lines file into raw rows (schema {@link
  * InputDataset#rawSchema()}), streaming, so a file of any size needs little memory. A file with a
  * source mapping has its columns found through the mapping and each record mapped as it is read.
+ * The bytes are UTF-8 unless the mapping names another encoding; a record holding bytes that are
+ * not valid in it is malformed, its raw text showing them as U+FFFD.
  */
 public final class TextRecordParser {
 
@@ -40,36 +40,52 @@ public final class TextRecordParser {
   private TextRecordParser() {}
 
   /** Rows of a file in the contract's layout; the stream is closed when the iterator is exhausted. */
-  public static Iterator<Row> rows(
-      InputDataset dataset, InputFormat format, String relativePath, InputStream in) {
+  public static Rows rows(InputDataset dataset, InputFormat format, String relativePath, InputStream in) {
     return rows(dataset, format, relativePath, null, in);
   }
 
   /** Rows of the file read through its mapping (null for none). */
-  public static Iterator<Row> rows(
+  public static Rows rows(
       InputDataset dataset, InputFormat format, String relativePath, SourceMapping mapping, InputStream in) {
-    Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    DecodingReader reader = new DecodingReader(in, encoding(mapping));
     RowSource source = switch (format) {
       case CSV -> new CsvSource(dataset, relativePath, mapping, reader);
       case JSON_LINES -> new JsonLinesSource(dataset, relativePath, mapping, reader);
       case PARQUET -> throw new IllegalArgumentException("Parquet is read by Spark, not as text");
     };
-    return new ClosingIterator(source, reader);
+    return new Rows(source, reader);
   }
 
-  /** Reads the header of a CSV file: its column names, or an empty list for an empty file. */
-  public static List<String> csvHeader(InputStream in) throws IOException {
-    Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-    CsvRecordReader.CsvRecord header = new CsvRecordReader(reader).next();
+  /** The encoding of the files a mapping (null for none) applies to. */
+  static Charset encoding(SourceMapping mapping) {
+    return mapping == null || mapping.encoding() == null ? StandardCharsets.UTF_8 : Charset.forName(mapping.encoding());
+  }
+
+  /**
+   * The header of a CSV file: its column names (an empty list for an empty file), and whether it
+   * held bytes not valid in the file's encoding.
+   */
+  public record CsvHeader(List<String> columns, boolean undecodable) {}
+
+  /** Reads the header of a CSV file, decoded as the mapping (null for none) says. */
+  public static CsvHeader csvHeader(InputStream in, SourceMapping mapping) throws IOException {
+    DecodingReader reader = new DecodingReader(in, encoding(mapping));
+    CsvRecordReader records = new CsvRecordReader(reader);
+    CsvRecordReader.CsvRecord header = records.next();
     if (header == null) {
-      return List.of();
+      return new CsvHeader(List.of(), false);
     }
-    return header.fields().stream().map(ColumnName::of).toList();
+    return new CsvHeader(header.fields().stream().map(ColumnName::of).toList(),
+        reader.replacedIn(0, records.offset()));
   }
 
+  /** The records of one file as rows, the way of its format. */
   private interface RowSource {
     /** The next row, or null at the end of the file. */
     Row next() throws IOException;
+
+    /** Records so far that held bytes not valid in the file's encoding. */
+    long undecodable();
   }
 
   /** The raw row of a record: its values mapped first when the file has a mapping. */
@@ -116,19 +132,27 @@ public final class TextRecordParser {
   private static final class CsvSource implements RowSource {
     private final InputDataset dataset;
     private final String file;
+    private final DecodingReader text;
     private final CsvRecordReader records;
     private final List<String> sources;
     private final RecordMapper mapper;
     private int[] contractIndex;
     private int headerWidth;
     private List<String> ignored;
+    private long undecodable;
 
-    CsvSource(InputDataset dataset, String file, SourceMapping mapping, Reader reader) {
+    CsvSource(InputDataset dataset, String file, SourceMapping mapping, DecodingReader text) {
       this.dataset = dataset;
       this.file = file;
-      this.records = new CsvRecordReader(reader);
+      this.text = text;
+      this.records = new CsvRecordReader(text);
       this.sources = sources(dataset, mapping);
       this.mapper = mapping == null ? null : new RecordMapper(mapping);
+    }
+
+    @Override
+    public long undecodable() {
+      return undecodable;
     }
 
     @Override
@@ -136,12 +160,17 @@ public final class TextRecordParser {
       if (contractIndex == null && !readHeader()) {
         return null;
       }
+      long start = records.offset();
       CsvRecordReader.CsvRecord record = records.next();
       if (record == null) {
         return null;
       }
+      boolean badBytes = text.replacedIn(start, records.offset());
+      if (badBytes) {
+        undecodable++;
+      }
       String[] values = new String[dataset.columns().size()];
-      boolean malformed = !record.wellFormed() || record.fields().size() != headerWidth;
+      boolean malformed = badBytes || !record.wellFormed() || record.fields().size() != headerWidth;
       if (!malformed) {
         for (int i = 0; i < values.length; i++) {
           int at = contractIndex[i];
@@ -173,7 +202,8 @@ public final class TextRecordParser {
 
     private final InputDataset dataset;
     private final String file;
-    private final BufferedReader lines;
+    private final DecodingReader text;
+    private final LineReader lines;
     private final RecordMapper mapper;
     /** Per contract column, the top-level key it is read from; null when renamed or constant. */
     private final List<String> direct = new ArrayList<>();
@@ -182,11 +212,13 @@ public final class TextRecordParser {
     private final Set<String> fullPaths = new HashSet<>();
     private final Set<String> pathPrefixes = new HashSet<>();
     private long lineNumber;
+    private long undecodable;
 
-    JsonLinesSource(InputDataset dataset, String file, SourceMapping mapping, Reader reader) {
+    JsonLinesSource(InputDataset dataset, String file, SourceMapping mapping, DecodingReader text) {
       this.dataset = dataset;
       this.file = file;
-      this.lines = new BufferedReader(reader);
+      this.text = text;
+      this.lines = new LineReader(text);
       this.mapper = mapping == null ? null : new RecordMapper(mapping);
       List<String> sources = sources(dataset, mapping);
       paths = new String[sources.size()][];
@@ -205,16 +237,28 @@ public final class TextRecordParser {
     }
 
     @Override
+    public long undecodable() {
+      return undecodable;
+    }
+
+    @Override
     public Row next() throws IOException {
       String line;
+      long start = lines.offset();
       while ((line = lines.readLine()) != null) {
         lineNumber++;
         if (lineNumber == 1 && line.startsWith("\uFEFF")) {
           line = line.substring(1);
         }
         if (!line.isBlank()) {
+          if (text.replacedIn(start, lines.offset())) {
+            undecodable++;
+            return row(dataset, file, lineNumber, line, true, null, new String[dataset.columns().size()],
+                (List<String>) null);
+          }
           return parse(line);
         }
+        start = lines.offset();
       }
       return null;
     }
@@ -311,15 +355,24 @@ public final class TextRecordParser {
     }
   }
 
-  private static final class ClosingIterator implements Iterator<Row> {
+  /** A file's rows, the file closed when the last has been taken. */
+  public static final class Rows implements Iterator<Row> {
     private final RowSource source;
-    private final Reader reader;
+    private final DecodingReader reader;
     private Row next;
     private boolean done;
 
-    ClosingIterator(RowSource source, Reader reader) {
+    private Rows(RowSource source, DecodingReader reader) {
       this.source = source;
       this.reader = reader;
+    }
+
+    /**
+     * Records so far (all of them once the rows are exhausted) that held bytes not valid in the
+     * file's encoding: each is a malformed row.
+     */
+    public long undecodable() {
+      return source.undecodable();
     }
 
     @Override

@@ -92,7 +92,35 @@ public final class DisruptionPipeline {
   /** What one dataset's run counted: per file and source the outcomes. */
   private record DatasetResult(InputDataset dataset, List<DataQuality.Count> counts) {}
 
+  /**
+   * Runs the job. An input error raised in a Spark task (a file that cannot be read to its end)
+   * reaches the driver wrapped in a SparkException, which Scala throws although it is checked; it
+   * is thrown as itself, so that it keeps its kind (and exit status), the wrapper kept as suppressed.
+   */
   public RunResult run() {
+    try {
+      return readTransformWrite();
+    } catch (Exception e) {
+      PipelineException raised = raisedWithin(e);
+      if (raised != null) {
+        raised.addSuppressed(e);
+        throw raised;
+      }
+      throw e;
+    }
+  }
+
+  /** The PipelineException among a failure's causes; null when there is none or it is the failure. */
+  private static PipelineException raisedWithin(Throwable failure) {
+    for (Throwable t = failure.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof PipelineException p) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private RunResult readTransformWrite() {
     Instant started = Instant.now();
     stageClock.set(started);
     configureSession();
@@ -239,10 +267,12 @@ public final class DisruptionPipeline {
             f.mapping() == null ? null : f.mapping().name()));
       }
     }
+    List<String> warnings = new ArrayList<>(listing.warnings());
+    warnings.addAll(FileReads.warnings(listing.files(), reads));
     RunManifest manifest = new RunManifest(RunManifest.CONTRACT_VERSION, runId, args.asOf().toString(),
         args.raw(), config.canonicalJson(), codeVersion(), spark.version(),
         started.truncatedTo(ChronoUnit.MILLIS).toString(),
-        Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), inputs, outputs, listing.warnings());
+        Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), inputs, outputs, warnings);
     writeManifest(manifest);
     return new RunResult(manifest, headline);
   }

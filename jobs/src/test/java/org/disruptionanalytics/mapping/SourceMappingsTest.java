@@ -36,7 +36,7 @@ class SourceMappingsTest {
   @Test
   void unknownKeysWrongTypesAndBadJsonAreNamed() {
     assertEquals("mapping file mappings/m.json: unknown key 'date_fromat' (known keys: codes, columns, constants,"
-        + " dataset, date_format, description, files, timestamp_format, timestamp_zone)",
+        + " dataset, date_format, description, encoding, files, timestamp_format, timestamp_zone)",
         loadError("{" + BASE + ", 'date_fromat': 'dd/MM/yyyy'}"));
     assertEquals("mapping file mappings/m.json: bad value for 'columns.disruption_id': Cannot coerce"
         .substring(0, 70), loadError("{" + BASE + ", 'columns': {'disruption_id': 7}}").substring(0, 70));
@@ -107,6 +107,19 @@ class SourceMappingsTest {
             + " 'timestamp_zone': 'Europe/Londres'}"));
     assertEquals("mapping file mappings/m.json: timestamp_zone needs timestamp_format: the zone applies to"
         + " timestamps of that pattern", loadError("{" + BASE + ", 'timestamp_zone': 'UTC'}"));
+  }
+
+  @Test
+  void anEncodingMustBeOneJavaKnowsAndIsKeptByItsCanonicalName() {
+    assertEquals("mapping file mappings/m.json: encoding 'windows-1252x' is not a character encoding Java knows"
+        + " (e.g. windows-1252, ISO-8859-1, UTF-8)", loadError("{" + BASE + ", 'encoding': 'windows-1252x'}"));
+    assertEquals("mapping file mappings/m.json: encoding '' is not a character encoding Java knows"
+        + " (e.g. windows-1252, ISO-8859-1, UTF-8)", loadError("{" + BASE + ", 'encoding': ''}"));
+    assertEquals("mapping file mappings/m.json: bad value for 'encoding'",
+        loadError("{" + BASE + ", 'encoding': 1252}").replaceAll(": Cannot coerce.*", ""));
+    assertEquals("windows-1252", MappingFiles.only(root, "{" + BASE + ", 'encoding': 'cp1252'}", "disruptions/x.csv")
+        .encoding());
+    assertNull(MappingFiles.only(root, "{" + BASE + "}", "disruptions/x.csv").encoding());
   }
 
   @Test

@@ -47,6 +47,18 @@ class CsvRecordReaderTest {
   }
 
   @Test
+  void theOffsetAfterEachRecordIsWhereItsLineEnds() throws IOException {
+    String text = "\uFEFFa,b\r\n1,2\r\n\r\n3,\"4\r\n5\"\r6,7";
+    CsvRecordReader reader = new CsvRecordReader(new StringReader(text));
+    List<Long> offsets = new ArrayList<>(List.of(reader.offset()));
+    while (reader.next() != null) {
+      offsets.add(reader.offset());
+    }
+    // The byte-order mark counts; a record ends after its line break, the last at the end.
+    assertEquals(List.of(0L, 6L, 11L, 22L, 25L), offsets);
+  }
+
+  @Test
   void emptyFieldsAndMissingFinalNewline() throws IOException {
     List<CsvRecordReader.CsvRecord> records = read("a,b,c\n,,\nx,\"\",z");
     assertEquals(List.of("", "", ""), records.get(1).fields());

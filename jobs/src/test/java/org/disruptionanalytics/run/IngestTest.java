@@ -160,7 +160,8 @@ class IngestTest {
     assertEquals(List.of("boat_length_m"), ignored.get("b_bf.jsonl"));
     assertEquals(1, m.inputs().stream().filter(i -> i.ignoredColumns().equals(List.of("officer_count"))).count());
     assertEquals(List.of(
-        "ignored file of unknown format (not .csv, .jsonl or .parquet): disruptions/readme.txt",
+        "ignored file of unknown format (not .csv, .jsonl or .parquet, nor .csv or .jsonl compressed as .gz or"
+            + " .bz2): disruptions/readme.txt",
         "no input files in investigations/",
         "ocg_register/s.csv lacks required column(s) status: its rows are quarantined as MISSING_FIELD"),
         m.warnings());
