@@ -32,8 +32,8 @@ public record RunArguments(
   public static final CommandLine COMMAND_LINE = new CommandLine("run",
       "Runs the pipeline: reads the input folder as of the day given, writes the warehouse (clean tables,"
       + " quarantine, marts, the monthly summary, _manifest.json) beside --output and publishes it there in one"
-      + " step. The main class of the jobs jar (spark-submit --class org.disruptionanalytics.Main <jar> run ...);"
-      + " scripts/run-local.sh and scripts/submit.sh start it.",
+      + " step. Started by spark-submit with the jobs jar (README, \"Running it\"), scripts/run-local.sh or"
+      + " scripts/submit.sh.",
       List.of(
           Option.required("--input", "<dir>", "the input folder: disruptions/, investigations/, ocg_register/,"
               + " optional ocg_links/ and mappings/ (any Hadoop file system URI)"),
