@@ -3,12 +3,16 @@
 # its sources, resolves its classpath once, and defines run_reports MAIN_CLASS ARGS... (no Spark).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$ROOT/scripts/commit-stamp.sh"
 REPORTS_JAR="$ROOT/reports/target/disruption-analytics-reports.jar"
 CONTRACT_JAR="$ROOT/contract/target/disruption-analytics-contract.jar"
 REPORTS_CP_FILE="$ROOT/reports/target/reports-classpath.txt"
 
 stale=$( [ -f "$REPORTS_JAR" ] && [ -f "$CONTRACT_JAR" ] && find "$ROOT/pom.xml" "$ROOT"/{contract,reports}/pom.xml \
   "$ROOT"/{contract,reports}/src/main -newer "$REPORTS_JAR" -type f | head -1 || echo missing)
+if [ -z "$stale" ] && built_at_other_commit; then
+  stale=commit
+fi
 resolve=""
 if [ ! -s "$REPORTS_CP_FILE" ] || [ "$ROOT/pom.xml" -nt "$REPORTS_CP_FILE" ] || [ "$ROOT/reports/pom.xml" -nt "$REPORTS_CP_FILE" ]; then
   resolve=yes

@@ -10,15 +10,27 @@
 source "$(dirname "${BASH_SOURCE[0]}")/spark-env.sh"
 cd "$ROOT"
 
-input=data/sample output=out as_of="" extra=()
+input=data/sample output=out as_of="" extra=() info=""
 while [ $# -gt 0 ]; do
   case "$1" in
+    -h|--help|--version) info="$1"; shift ;;
     --input) input="${2:?--input needs a value}"; shift 2 ;;
     --output) output="${2:?--output needs a value}"; shift 2 ;;
     --as-of) as_of="${2:?--as-of needs a value}"; shift 2 ;;
     *) extra+=("$1"); shift ;;
   esac
 done
+# Help and version come from the job itself (one text, in RunArguments), with no defaults applied.
+if [ -n "$info" ]; then
+  ensure_built
+  if [ "$info" != --version ]; then
+    echo "run-local.sh: the job's options, with these defaults: --input data/sample, --output out, --as-of <input>/AS_OF;"
+    echo "environment: SPARK_MASTER (local[2]), DRIVER_MEMORY (2g), SHUFFLE_PARTITIONS (the job's own)"
+    echo
+  fi
+  exec java -Xmx512m "${JAVA_FLAGS[@]}" -cp "$(cat "$SPARK_CP_FILE")" org.apache.spark.deploy.SparkSubmit \
+    --master "${SPARK_MASTER:-local[2]}" --class "$MAIN_CLASS" "$JOB_JAR" "$info"
+fi
 if [ -z "$as_of" ]; then
   if [ -f "$input/AS_OF" ]; then
     as_of=$(tr -d '[:space:]' < "$input/AS_OF")

@@ -2,6 +2,7 @@
 # and sets the JVM flags Spark's own launcher would add.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$ROOT/scripts/commit-stamp.sh"
 JOB_JAR="$ROOT/jobs/target/disruption-analytics-jobs.jar"
 # The sample generator and the benchmarks (module tools/), run with the job jar beside them.
 TOOLS_JAR="$ROOT/tools/target/disruption-analytics-tools.jar"
@@ -25,6 +26,9 @@ ensure_built() {
   local stale
   stale=$( [ -f "$JOB_JAR" ] && [ -f "$TOOLS_JAR" ] && find "$ROOT/pom.xml" "$ROOT"/{contract,reports,jobs,tools}/pom.xml \
     "$ROOT"/{contract,reports,jobs,tools}/src/main "$ROOT/data/reference" -newer "$JOB_JAR" -type f | head -1 || echo missing)
+  if [ -z "$stale" ] && built_at_other_commit; then
+    stale=commit
+  fi
   local resolve=""
   if [ ! -s "$SPARK_CP_FILE" ] || [ "$ROOT/pom.xml" -nt "$SPARK_CP_FILE" ] || [ "$ROOT/jobs/pom.xml" -nt "$SPARK_CP_FILE" ] \
     || [ "$ROOT/reports/pom.xml" -nt "$SPARK_CP_FILE" ]; then

@@ -2,8 +2,11 @@ package org.disruptionanalytics;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import org.apache.spark.package$;
 import org.apache.spark.sql.SparkSession;
 import org.disruptionanalytics.config.PipelineConfig;
+import org.disruptionanalytics.contract.Versions;
+import org.disruptionanalytics.contract.cli.ParsedArguments;
 import org.disruptionanalytics.run.DisruptionPipeline;
 import org.disruptionanalytics.run.RunArguments;
 import org.disruptionanalytics.run.RunResult;
@@ -11,8 +14,9 @@ import org.disruptionanalytics.run.RunSummary;
 
 /**
  * The entry point for spark-submit and the local launcher: {@code run --input <dir> --output <dir>
- * --as-of <yyyy-mm-dd> [--config <file.json>] [--verbose]}. Problems end in one line on stderr and
- * a documented exit status; {@code --verbose} adds the stack trace.
+ * --as-of <yyyy-mm-dd> [--config <file.json>] [--previous <dir>] [--verbose]}, or {@code --help} or
+ * {@code --version} (RunArguments.COMMAND_LINE). Problems end in one line on stderr and a documented
+ * exit status; {@code --verbose} adds the stack trace.
  */
 public final class Main {
 
@@ -29,7 +33,13 @@ public final class Main {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     boolean verbose = RunArguments.wantsVerbose(args);
     try {
-      RunArguments parsed = RunArguments.parse(args);
+      ParsedArguments line = RunArguments.read(args);
+      // Help and version start no SparkSession: they answer at once, with no Spark logs and no master needed.
+      Versions versions = Versions.built().runningOn(package$.MODULE$.SPARK_VERSION());
+      if (RunArguments.COMMAND_LINE.answer(line, versions, out)) {
+        return 0;
+      }
+      RunArguments parsed = RunArguments.of(line, args);
       PipelineConfig config = parsed.config().map(c -> PipelineConfig.read(Path.of(c)))
           .orElse(PipelineConfig.defaults());
       SparkSession spark = SparkSession.builder().appName("disruption-analytics").getOrCreate();

@@ -6,18 +6,22 @@ package org.disruptionanalytics;
  */
 public class PipelineException extends RuntimeException {
 
-  /** Exit statuses of the main class (documented in the README). */
+  /** Exit statuses of the main class, with what each means (its --help lists them, as the README does). */
   public enum Kind {
-    USAGE(2),
-    INPUT(3),
-    CONFIG(4),
-    RECONCILIATION(5),
-    OUTPUT(6);
+    USAGE(2, "bad arguments"),
+    INPUT(3, "an input problem: a missing folder, an unreadable file"),
+    CONFIG(4, "a bad config or mapping file: an unknown key, a wrong type, malformed JSON (the key and the file"
+        + " are named)"),
+    RECONCILIATION(5, "the reconciliation failed: the rows read differ from the rows given an outcome (a bug,"
+        + " never expected)"),
+    OUTPUT(6, "an output could not be written");
 
     public final int exitStatus;
+    public final String meaning;
 
-    Kind(int exitStatus) {
+    Kind(int exitStatus, String meaning) {
       this.exitStatus = exitStatus;
+      this.meaning = meaning;
     }
   }
 

@@ -11,15 +11,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.disruptionanalytics.config.OutputOptions;
 import org.disruptionanalytics.config.PipelineConfig;
+import org.disruptionanalytics.contract.Versions;
+import org.disruptionanalytics.contract.cli.Option;
+import org.disruptionanalytics.run.RunArguments;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line: each problem is one line on stderr and its own exit status. */
+/**
+ * The command line: each problem is one line on stderr and its own exit status; --help and
+ * --version answer with status 0.
+ */
 class MainTest {
 
   @TempDir Path tmp;
@@ -55,6 +63,65 @@ class MainTest {
     assertOneLine(main("run", "--input", "in", "--output", "o", "--as-of", "2026-03-31", "--colour", "red"),
         2, "unknown option '--colour'");
     assertOneLine(main("run", "--input", "--output", "o", "--as-of", "2026-03-31"), 2, "--input needs a value");
+  }
+
+  @Test
+  void helpNamesEveryOptionTheParserTakesAndEveryExitStatus() {
+    String help = RunArguments.COMMAND_LINE.help();
+    for (String[] args : List.of(new String[] {"--help"}, new String[] {"-h"}, new String[] {"run", "--help"},
+        new String[] {"run", "--input", "in", "--colour", "-h"})) {
+      Result r = main(args);
+      assertEquals(0, r.status(), r.err());
+      assertEquals(help, r.out());
+      assertEquals("", r.err());
+    }
+    for (String option : RunArguments.COMMAND_LINE.accepted()) {
+      assertTrue(Pattern.compile("(?m)^  (-h, )?" + Pattern.quote(option) + "\\b").matcher(help).find(),
+          option + " is not listed in\n" + help);
+    }
+    // Each option listed is one the parser takes: a line with it parses (or asks for help or the version).
+    for (Option o : RunArguments.COMMAND_LINE.options()) {
+      List<String> line = new ArrayList<>(List.of("run", "--input", "in", "--output", "o", "--as-of", "2026-03-31"));
+      if (!o.isRequired()) {
+        line.add(o.name());
+        if (!o.isFlag()) {
+          line.add("x");
+        }
+      }
+      RunArguments.read(line.toArray(String[]::new));
+    }
+    assertTrue(help.contains("\nExit status:\n  0  success\n  1  anything unexpected\n"), help);
+    String words = help.replaceAll("\\s+", " ");
+    for (PipelineException.Kind kind : PipelineException.Kind.values()) {
+      assertTrue(words.contains(" " + kind.exitStatus + " " + kind.meaning + " "), kind + " in\n" + help);
+    }
+  }
+
+  @Test
+  void versionNamesTheCodeTheContractAndTheRunningSpark() {
+    for (String[] args : List.of(new String[] {"--version"}, new String[] {"run", "--version"})) {
+      Result r = main(args);
+      assertEquals(0, r.status(), r.err());
+      assertEquals("code_version " + Versions.built().code() + "\ncontract_version " + Versions.CONTRACT
+          + "\nspark_version " + SharedSpark.spark().version() + "\n", r.out());
+    }
+  }
+
+  /**
+   * In a JVM of their own with no Spark master set, --help and --version still answer: they start
+   * no SparkSession (one would fail for want of a master), and print nothing on stderr.
+   */
+  @Test
+  void helpAndVersionStartNoSpark() throws Exception {
+    for (String arg : List.of("--help", "--version")) {
+      Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+          System.getProperty("java.class.path"), Main.class.getName(), arg).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(0, p.waitFor(), err);
+      assertEquals("", err);
+      assertTrue(out.startsWith(arg.equals("--help") ? "usage: run --input" : "code_version "), out);
+    }
   }
 
   private int configs;

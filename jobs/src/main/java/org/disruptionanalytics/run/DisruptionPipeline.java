@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.*;
 import static org.disruptionanalytics.contract.Columns.*;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.Dataset;
@@ -30,6 +28,7 @@ import org.disruptionanalytics.clean.Outcome;
 import org.disruptionanalytics.clean.RecordOutcomes;
 import org.disruptionanalytics.clean.RowValidation;
 import org.disruptionanalytics.config.PipelineConfig;
+import org.disruptionanalytics.contract.Versions;
 import org.disruptionanalytics.dataset.DatasetRules;
 import org.disruptionanalytics.dataset.InputDataset;
 import org.disruptionanalytics.dataset.InputFormat;
@@ -164,7 +163,7 @@ public final class DisruptionPipeline {
       Map<String, Fingerprint> fingerprints = new TreeMap<>();
       reads.forEach((uri, r) -> fingerprints.put(uri, r.fingerprint()));
       String runId = RunId.of(fingerprints.values().stream().map(Fingerprint::sha256).toList(),
-          listing.mappingSha256s(), args.asOf(), config.canonicalJson(), codeVersion());
+          listing.mappingSha256s(), args.asOf(), config.canonicalJson(), Versions.built().code());
       LOG.info("run {} as of {}: {} input files, {} bytes", runId, args.asOf(), listing.files().size(),
           fingerprints.values().stream().mapToLong(Fingerprint::bytes).sum());
       publisher = WarehousePublisher.prepare(spark.sparkContext().hadoopConfiguration(), args.output(), runId,
@@ -269,8 +268,8 @@ public final class DisruptionPipeline {
     }
     List<String> warnings = new ArrayList<>(listing.warnings());
     warnings.addAll(FileReads.warnings(listing.files(), reads));
-    RunManifest manifest = new RunManifest(RunManifest.CONTRACT_VERSION, runId, args.asOf().toString(),
-        args.raw(), config.canonicalJson(), codeVersion(), spark.version(),
+    RunManifest manifest = new RunManifest(Versions.CONTRACT, runId, args.asOf().toString(),
+        args.raw(), config.canonicalJson(), Versions.built().code(), spark.version(),
         started.truncatedTo(ChronoUnit.MILLIS).toString(),
         Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), inputs, outputs, warnings);
     writeManifest(manifest);
@@ -337,7 +336,7 @@ public final class DisruptionPipeline {
   private void report(String runId, InputFiles.Listing listing, Map<String, FileReads.Read> reads,
       List<RunManifest.Output> outputs) {
     org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
-    ReportContext ctx = new ReportContext(RunManifest.CONTRACT_VERSION, args.asOf(), runId, config.reportThreatArea(),
+    ReportContext ctx = new ReportContext(Versions.CONTRACT, args.asOf(), runId, config.reportThreatArea(),
         listing.files().size(), seriesStart);
     LOG.info("stage reports: rendering the {} monthly summary into staging", ctx.threatArea());
     List<ReleaseRecord.Input> inputs = new ArrayList<>();
@@ -477,18 +476,5 @@ public final class DisruptionPipeline {
       t = t.getCause();
     }
     return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-  }
-
-  /** The version of this code, as the build stamped it. */
-  public static String codeVersion() {
-    Properties p = new Properties();
-    try (InputStream in = DisruptionPipeline.class.getResourceAsStream("/disruption-analytics.properties")) {
-      if (in != null) {
-        p.load(in);
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    return p.getProperty("code_version", "unknown");
   }
 }

@@ -23,9 +23,6 @@ public record RunManifest(
     List<Output> outputs,
     List<String> warnings) {
 
-  /** The version of ../shared/CONTRACT.md this code implements. */
-  public static final String CONTRACT_VERSION = "1.1";
-
   /** One input file; {@code mapping} names the source mapping it was read through (null: none). */
   public record Input(
       String dataset, String path, long bytes, String sha256, long rowsRead,

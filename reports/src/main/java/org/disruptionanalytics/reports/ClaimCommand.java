@@ -7,6 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.disruptionanalytics.contract.cli.CommandLine;
+import org.disruptionanalytics.contract.cli.ExitStatus;
+import org.disruptionanalytics.contract.cli.Option;
+import org.disruptionanalytics.contract.cli.ParsedArguments;
+import org.disruptionanalytics.contract.cli.UsageError;
 import org.disruptionanalytics.reports.claims.Claim;
 import org.disruptionanalytics.reports.claims.ClaimCheck;
 import org.disruptionanalytics.reports.claims.ClaimOutput;
@@ -17,19 +22,39 @@ import org.disruptionanalytics.reports.warehouse.WarehouseException;
 import org.disruptionanalytics.reports.warehouse.WarehouseFiles;
 
 /**
- * {@code check-claim --warehouse DIR --period P --says PHRASE [--threat OIC] [--agency ALL]
- * [--region ALL] [--compare-with P2] [--json]}, or {@code --claims FILE} for a JSON array of
- * claims: tests each sentence about the figures against a published warehouse, without Spark.
- *
- * <p>Exit status: 0 when every claim is SUPPORTED, 1 when one has another verdict, 2 when one
- * cannot be read (or the arguments are wrong), 3 when the warehouse cannot be read.
+ * {@code check-claim} (options and exit statuses: COMMAND_LINE): tests each sentence about the
+ * figures against a published warehouse, without Spark: one claim from {@code --period} and
+ * {@code --says}, or a JSON array of them from {@code --claims FILE}.
  */
 public final class ClaimCommand {
 
-  private static final List<String> OPTIONS = List.of("--warehouse", "--period", "--says", "--threat", "--agency",
-      "--region", "--compare-with", "--claims");
-  private static final String USAGE = "usage: check-claim --warehouse DIR (--period P --says PHRASE [--threat OIC]"
-      + " [--agency ALL] [--region ALL] [--compare-with P2] | --claims FILE) [--json]";
+  static final ExitStatus SUPPORTED = new ExitStatus(ToolStart.ANSWERED,
+      "every claim is SUPPORTED (caveats do not change it)");
+  static final ExitStatus NOT_SUPPORTED = new ExitStatus(1, "a claim has another verdict");
+  static final ExitStatus UNREADABLE_CLAIM = new ExitStatus(ToolStart.USAGE,
+      "a claim cannot be read (one line says what is understood), or bad arguments");
+  static final ExitStatus UNREADABLE_WAREHOUSE = new ExitStatus(3, "the warehouse cannot be read");
+
+  /** The options of {@code check-claim}: the parser and the help are both made from them. */
+  static final CommandLine COMMAND_LINE = new CommandLine("check-claim",
+      "Tests a sentence about the figures against a published warehouse before anyone says it, exactly and"
+      + " without Spark: give either --period and --says (with --threat, --agency, --region, --compare-with as"
+      + " needed), or --claims FILE. scripts/check-claim.sh starts it.",
+      List.of(
+          Option.required("--warehouse", "DIR", "the published warehouse (a run's --output)"),
+          Option.optional("--period", "P", "a period of the counts (FY 2025-26, CY 2024, R12 2025-09, 2026Q1,"
+              + " 2026-10) or a span of whole months (2024-10..2025-09)", "none (--claims instead)"),
+          Option.optional("--says", "PHRASE", "the claim about the period's change, in words (\"rose by more than"
+              + " a third\")", "none (--claims instead)"),
+          Option.optional("--threat", "T", "the threat area", Claim.DEFAULT_THREAT),
+          Option.optional("--agency", "A", "an agency code", Claim.ALL),
+          Option.optional("--region", "R", "a region code", Claim.ALL),
+          Option.optional("--compare-with", "P2", "another period or span of as many months, compared with",
+              "the same span a year earlier"),
+          Option.optional("--claims", "FILE", "a JSON array of claims, objects with the fields period, says,"
+              + " threat, agency, region, compare_with", "none (--period and --says instead)"),
+          Option.flag("--json", "one JSON object per line per claim instead of the text")),
+      List.of(SUPPORTED, NOT_SUPPORTED, UNREADABLE_CLAIM, UNREADABLE_WAREHOUSE));
 
   private ClaimCommand() {}
 
@@ -38,42 +63,27 @@ public final class ClaimCommand {
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) {
-    Map<String, String> given = new java.util.HashMap<>();
-    boolean json = false;
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (a.equals("--json")) {
-        json = true;
-        continue;
-      }
-      if (!OPTIONS.contains(a)) {
-        return usage(err, "unknown argument '" + a + "'");
-      }
-      if (i + 1 >= args.length) {
-        return usage(err, a + " needs a value");
-      }
-      if (given.put(a, args[++i]) != null) {
-        return usage(err, a + " is given twice");
-      }
-    }
-    if (!given.containsKey("--warehouse")) {
-      return usage(err, "--warehouse is required");
-    }
+    return ToolStart.run("check-claim", COMMAND_LINE, args, out, err, line -> check(line, out, err));
+  }
+
+  private static int check(ParsedArguments line, PrintStream out, PrintStream err) {
+    Map<String, String> given = line.values();
+    boolean json = line.has("--json");
     boolean single = given.containsKey("--period") || given.containsKey("--says");
     if (given.containsKey("--claims") == single) {
-      return usage(err, "give either --claims FILE or --period and --says");
+      throw new UsageError("give either --claims FILE or --period and --says");
     }
     List<Claim> claims;
     if (single) {
       if (!given.containsKey("--period") || !given.containsKey("--says")) {
-        return usage(err, "--period and --says go together");
+        throw new UsageError("--period and --says go together");
       }
       claims = List.of(new Claim(given.get("--period"), given.get("--says"), given.get("--threat"),
           given.get("--agency"), given.get("--region"), given.get("--compare-with")));
     } else {
       for (String o : List.of("--threat", "--agency", "--region", "--compare-with")) {
         if (given.containsKey(o)) {
-          return usage(err, o + " goes with --period; in a claims file it is a field of each claim");
+          throw new UsageError(o + " goes with --period; in a claims file it is a field of each claim");
         }
       }
       Path file = Path.of(given.get("--claims"));
@@ -81,10 +91,10 @@ public final class ClaimCommand {
         claims = Claim.parseFile(Files.readAllBytes(file), file.toString());
       } catch (IOException e) {
         err.println("check-claim: cannot read " + file + ": " + e.getMessage());
-        return 2;
+        return UNREADABLE_CLAIM.code();
       } catch (UnreadableClaim e) {
         err.println("check-claim: " + e.getMessage());
-        return 2;
+        return UNREADABLE_CLAIM.code();
       }
     }
     Path warehouse = Path.of(given.get("--warehouse"));
@@ -92,12 +102,12 @@ public final class ClaimCommand {
     try {
       if (!Files.isDirectory(warehouse)) {
         err.println("check-claim: no warehouse folder " + warehouse);
-        return 3;
+        return UNREADABLE_WAREHOUSE.code();
       }
       check = ClaimSource.read(WarehouseFiles.local(warehouse.toRealPath()));
     } catch (WarehouseException | IOException e) {
       err.println("check-claim: " + e.getMessage());
-      return 3;
+      return UNREADABLE_WAREHOUSE.code();
     }
     List<ClaimResult> results = new ArrayList<>();
     int unreadable = 0;
@@ -119,13 +129,8 @@ public final class ClaimCommand {
       out.println(ClaimOutput.tally(results, unreadable));
     }
     if (unreadable > 0) {
-      return 2;
+      return UNREADABLE_CLAIM.code();
     }
-    return results.stream().allMatch(ClaimResult::supported) ? 0 : 1;
-  }
-
-  private static int usage(PrintStream err, String problem) {
-    err.println("check-claim: " + problem + "; " + USAGE);
-    return 2;
+    return (results.stream().allMatch(ClaimResult::supported) ? SUPPORTED : NOT_SUPPORTED).code();
   }
 }

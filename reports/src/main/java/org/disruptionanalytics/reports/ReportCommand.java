@@ -5,8 +5,15 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.disruptionanalytics.contract.ThreatAreas;
+import org.disruptionanalytics.contract.cli.CommandLine;
+import org.disruptionanalytics.contract.cli.ExitStatus;
+import org.disruptionanalytics.contract.cli.Option;
+import org.disruptionanalytics.contract.cli.ParsedArguments;
+import org.disruptionanalytics.contract.cli.UsageError;
 import org.disruptionanalytics.reports.claims.Claim;
 import org.disruptionanalytics.reports.claims.UnreadableClaim;
 import org.disruptionanalytics.reports.revisions.Baseline;
@@ -18,20 +25,43 @@ import org.disruptionanalytics.reports.warehouse.WarehouseException;
 import org.disruptionanalytics.reports.warehouse.WarehouseFiles;
 
 /**
- * {@code report --warehouse DIR --out DIR [--threat T] [--audience internal|published|both]
- * [--previous DIR] [--claims FILE]}: renders the monthly summary of a published warehouse, without Spark, into
- * {@code <out>/reports/} (both releases unless --audience names one), with its revisions against
- * {@code --previous} (default: the newest older version the publisher keeps). The warehouse is
- * never written to: an output folder inside it is refused. With --claims, the claims of the file
- * (as scripts/check-claim.sh reads them) are checked and listed in a "Claims checked" section of
- * the internal release.
- *
- * <p>Exit status as the job's: 0 done, 2 bad arguments, 3 the warehouse cannot be read, 6 the
- * report cannot be written, 1 anything unexpected.
+ * {@code report} (options and exit statuses: COMMAND_LINE): renders the monthly summary of a
+ * published warehouse, without Spark, into {@code <out>/reports/} (both releases unless --audience
+ * names one), with its revisions against {@code --previous} (default: the newest older version the
+ * publisher keeps). The warehouse is never written to: an output folder inside it is refused. With
+ * --claims, the claims of the file (as scripts/check-claim.sh reads them) are checked and listed in
+ * a "Claims checked" section of the internal release.
  */
 public final class ReportCommand {
 
-  static final Set<String> THREATS = Set.copyOf(org.disruptionanalytics.contract.ThreatAreas.ALL);
+  static final Set<String> THREATS = Set.copyOf(ThreatAreas.ALL);
+  private static final String DEFAULT_THREAT = "OIC";
+
+  static final ExitStatus DONE = new ExitStatus(ToolStart.ANSWERED, "done");
+  static final ExitStatus UNEXPECTED = new ExitStatus(1, "anything unexpected");
+  static final ExitStatus USAGE = new ExitStatus(ToolStart.USAGE,
+      "bad arguments, or a claims file that cannot be read");
+  static final ExitStatus UNREADABLE = new ExitStatus(3, "the warehouse cannot be read: no _manifest.json, a"
+      + " missing table or column, a corrupt file (one line names it)");
+  static final ExitStatus UNWRITABLE = new ExitStatus(6, "the report cannot be written");
+
+  /** The options of {@code report}: the parser and the help are both made from them. */
+  static final CommandLine COMMAND_LINE = new CommandLine("report",
+      "Renders the monthly summary of a published warehouse, without Spark, into <out>/reports/: byte for byte"
+      + " what the run wrote for the same threat area. The warehouse is never written to. scripts/report.sh"
+      + " starts it.",
+      List.of(
+          Option.required("--warehouse", "DIR", "the published warehouse (a run's --output)"),
+          Option.required("--out", "DIR", "the folder reports/ is written into, outside the warehouse"),
+          Option.optional("--threat", "T", "the threat area, one of " + String.join(", ", ThreatAreas.ALL),
+              DEFAULT_THREAT),
+          Option.optional("--audience", "internal|published|both", "the release(s) to render", "both"),
+          Option.optional("--previous", "DIR", "the warehouse the revisions compare with",
+              "the newest older complete version of another run in <warehouse>.versions/"),
+          Option.optional("--claims", "FILE", "a JSON array of claims (as scripts/check-claim.sh reads them),"
+              + " checked in a \"Claims checked\" section of the internal release", "none"),
+          Option.flag("--verbose", "add the stack trace to a failure")),
+      List.of(DONE, UNEXPECTED, USAGE, UNREADABLE, UNWRITABLE));
 
   private ReportCommand() {}
 
@@ -40,46 +70,25 @@ public final class ReportCommand {
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) {
-    Path warehouse = null;
-    Path output = null;
-    Path previous = null;
-    Path claimsFile = null;
-    String threat = "OIC";
-    MonthlySummary.Audience audience = MonthlySummary.Audience.BOTH;
-    boolean verbose = false;
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (a.equals("--verbose")) {
-        verbose = true;
-        continue;
-      }
-      if (!List.of("--warehouse", "--out", "--threat", "--audience", "--previous", "--claims").contains(a)) {
-        return usage(err, "unknown argument '" + a + "'");
-      }
-      if (i + 1 >= args.length) {
-        return usage(err, a + " needs a value");
-      }
-      String v = args[++i];
-      switch (a) {
-        case "--warehouse" -> warehouse = Path.of(v);
-        case "--out" -> output = Path.of(v);
-        case "--audience" -> {
-          try {
-            audience = MonthlySummary.Audience.valueOf(v.trim().toUpperCase(java.util.Locale.ROOT));
-          } catch (IllegalArgumentException e) {
-            return usage(err, "--audience must be internal, published or both, not '" + v + "'");
-          }
-        }
-        case "--previous" -> previous = Path.of(v);
-        case "--claims" -> claimsFile = Path.of(v);
-        default -> threat = v.trim().toUpperCase(java.util.Locale.ROOT);
-      }
-    }
-    if (warehouse == null || output == null) {
-      return usage(err, "--warehouse and --out are required");
+    return ToolStart.run("report", COMMAND_LINE, args, out, err, line -> render(line, out, err));
+  }
+
+  private static int render(ParsedArguments line, PrintStream out, PrintStream err) {
+    Path warehouse = Path.of(line.value("--warehouse").orElseThrow());
+    Path output = Path.of(line.value("--out").orElseThrow());
+    Path previous = line.value("--previous").map(Path::of).orElse(null);
+    Path claimsFile = line.value("--claims").map(Path::of).orElse(null);
+    String threat = line.value("--threat").orElse(DEFAULT_THREAT).trim().toUpperCase(Locale.ROOT);
+    boolean verbose = line.has("--verbose");
+    String audienceGiven = line.value("--audience").orElse("both");
+    MonthlySummary.Audience audience;
+    try {
+      audience = MonthlySummary.Audience.valueOf(audienceGiven.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new UsageError("--audience must be internal, published or both, not '" + audienceGiven + "'");
     }
     if (!THREATS.contains(threat)) {
-      return usage(err, "--threat must be one of " + new java.util.TreeSet<>(THREATS) + ", not '" + threat + "'");
+      throw new UsageError("--threat must be one of " + new java.util.TreeSet<>(THREATS) + ", not '" + threat + "'");
     }
     List<Claim> claims = List.of();
     if (claimsFile != null) {
@@ -87,19 +96,19 @@ public final class ReportCommand {
         claims = Claim.parseFile(Files.readAllBytes(claimsFile), claimsFile.toString());
       } catch (IOException e) {
         err.println("report: cannot read " + claimsFile + ": " + e.getMessage());
-        return 2;
+        return USAGE.code();
       } catch (UnreadableClaim e) {
         err.println("report: " + e.getMessage());
-        return 2;
+        return USAGE.code();
       }
       if (!audience.internal()) {
-        return usage(err, "--claims adds a section to the internal release; --audience published has none");
+        throw new UsageError("--claims adds a section to the internal release; --audience published has none");
       }
     }
     try {
       if (!Files.isDirectory(warehouse)) {
         err.println("report: no warehouse folder " + warehouse);
-        return 3;
+        return UNREADABLE.code();
       }
       Path realWarehouse = warehouse.toRealPath();
       Path target = output.toAbsolutePath().normalize();
@@ -111,49 +120,43 @@ public final class ReportCommand {
       if (realTarget.startsWith(realWarehouse)) {
         err.println("report: --out " + output + " is inside the warehouse " + warehouse
             + "; a published version is never modified: choose a folder outside it");
-        return 2;
+        return USAGE.code();
       }
       WarehouseFiles in = WarehouseFiles.local(realWarehouse);
       ReportContext ctx = RunFacts.read(in, threat);
       if (previous != null && !Files.isDirectory(previous)) {
         err.println("report: no previous warehouse folder " + previous);
-        return 3;
+        return UNREADABLE.code();
       }
       Optional<Path> before = previous != null ? Optional.of(previous) : PreviousVersion.local(realWarehouse);
       Baseline baseline = new Baseline(ReleaseRecord.read(in), before.map(WarehouseFiles::local));
       List<MonthlySummary.Written> written = MonthlySummary.write(in, ReportFiles.local(target), ctx, audience,
           baseline, claims);
       out.println("report: " + written.size() + " files for " + threat + " as of " + ctx.asOf() + " (run "
-          + ctx.runId() + ") in " + target.resolve("reports") + " (" + audience.name().toLowerCase(java.util.Locale.ROOT)
+          + ctx.runId() + ") in " + target.resolve("reports") + " (" + audience.name().toLowerCase(Locale.ROOT)
           + ")");
-      return 0;
+      return DONE.code();
     } catch (UnreadableClaim e) {
       err.println("report: " + e.getMessage());
-      return 2;
+      return USAGE.code();
     } catch (WarehouseException e) {
       err.println("report: " + e.getMessage());
       if (verbose) {
         e.printStackTrace(err);
       }
-      return 3;
+      return UNREADABLE.code();
     } catch (java.io.UncheckedIOException | IOException e) {
       err.println("report: cannot write the report: " + e.getMessage());
       if (verbose) {
         e.printStackTrace(err);
       }
-      return 6;
+      return UNWRITABLE.code();
     } catch (RuntimeException e) {
       err.println("report: unexpected " + e);
       if (verbose) {
         e.printStackTrace(err);
       }
-      return 1;
+      return UNEXPECTED.code();
     }
-  }
-
-  private static int usage(PrintStream err, String problem) {
-    err.println("report: " + problem + "; usage: report --warehouse DIR --out DIR [--threat OIC]"
-        + " [--audience internal|published|both] [--previous DIR] [--claims FILE] [--verbose]");
-    return 2;
   }
 }
