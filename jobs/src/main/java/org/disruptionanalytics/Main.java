@@ -52,7 +52,10 @@ public final class Main {
         e.printStackTrace(err);
       }
       return e.kind().exitStatus;
-    } catch (RuntimeException | Error e) {
+    } catch (Exception | Error e) {
+      // Exception, not RuntimeException: a failure in a Spark task reaches the driver as a
+      // SparkException, which Scala throws although Java counts it as checked; an input error
+      // raised in the task (a truncated archive) is found among its causes and keeps its status.
       PipelineException known = findPipelineException(e);
       if (known != null) {
         err.println("disruption-analytics: " + oneLine(known.getMessage()));

@@ -91,35 +91,7 @@ public final class DisruptionPipeline {
   /** What one dataset's run counted: per file and source the outcomes. */
   private record DatasetResult(InputDataset dataset, List<DataQuality.Count> counts) {}
 
-  /**
-   * Runs the job. An input error raised in a Spark task (a file that cannot be read to its end)
-   * reaches the driver wrapped in a SparkException, which Scala throws although it is checked; it
-   * is thrown as itself, so that it keeps its kind (and exit status), the wrapper kept as suppressed.
-   */
   public RunResult run() {
-    try {
-      return readTransformWrite();
-    } catch (Exception e) {
-      PipelineException raised = raisedWithin(e);
-      if (raised != null) {
-        raised.addSuppressed(e);
-        throw raised;
-      }
-      throw e;
-    }
-  }
-
-  /** The PipelineException among a failure's causes; null when there is none or it is the failure. */
-  private static PipelineException raisedWithin(Throwable failure) {
-    for (Throwable t = failure.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-      if (t instanceof PipelineException p) {
-        return p;
-      }
-    }
-    return null;
-  }
-
-  private RunResult readTransformWrite() {
     Instant started = Instant.now();
     stageClock.set(started);
     configureSession();
@@ -173,7 +145,8 @@ public final class DisruptionPipeline {
         publisher.publish();
         LOG.info("run {} published to {} in {} s", runId, args.output(), seconds(started));
         return result;
-      } catch (RuntimeException | Error e) {
+      } catch (Exception | Error e) {
+        // Exception too: a failed Spark task's SparkException is checked, though Scala throws it.
         publisher.discard();
         throw e;
       }
